@@ -4,9 +4,12 @@ module.exports = {
   roots: ['<rootDir>/test'],
   testMatch: ['**/*.test.ts'],
   transform: {
-    '^.+\\.(t|j)sx?$': ['@swc/jest', { jsc: { target: 'es2022', parser: { syntax: 'typescript' } }, module: { type: 'commonjs' } }],
+    '^.+\\.(tsx?|jsx?|mjs)$': ['@swc/jest', { jsc: { target: 'es2022', parser: { syntax: 'typescript' } }, module: { type: 'commonjs' } }],
   },
-  // zxing-wasm and zpl-renderer-js ship ES modules; let swc turn them into CommonJS for jest.
-  transformIgnorePatterns: ['/node_modules/(?!(zxing-wasm|zpl-renderer-js)/)'],
+  // zxing-wasm, zpl-renderer-js and bwip-js ship ES modules; let swc turn them into CommonJS for jest.
+  transformIgnorePatterns: ['/node_modules/(?!(zxing-wasm|zpl-renderer-js|bwip-js)/)'],
+  // bwip-js exports its platform-neutral build only under the "import" condition, which jest's
+  // CommonJS resolver does not use; point it at the file that esbuild picks for the bundle.
+  moduleNameMapper: { '^bwip-js/generic$': '<rootDir>/node_modules/bwip-js/dist/bwip-js-gen.mjs' },
   testTimeout: 30000,
 };
