@@ -1,0 +1,66 @@
+import type { BitrixDeal } from '../../shared/bitrix';
+import { CRM_ADDRESS_TYPE, CRM_ENTITY_TYPE } from '../../shared/bitrix';
+import { Bitrix24Error, type Bitrix24Rest } from './bitrixRest';
+import type { DealBundle, PartyBundle } from './dealBundle';
+
+/**
+ * Reads a deal with its product rows, the client company and ours, their first requisite,
+ * addresses and bank details, and the responsible user — in ONE batch request, chaining
+ * results with `$result[cmd][FIELD]` references
+ * (bitrix24/b24restdocs api-reference/how-to-call-rest-api/batch.md, "Using Results").
+ * Our own company is the first with IS_MY_COMPANY = Y.
+ */
+export function readDealBundle(rest: Bitrix24Rest, dealId: string): DealBundle {
+  const requisite = (owner: string) => ({
+    method: 'crm.requisite.list',
+    params: { order: { SORT: 'ASC', ID: 'ASC' }, filter: { ENTITY_TYPE_ID: CRM_ENTITY_TYPE.company, ENTITY_ID: owner } },
+  });
+  const addresses = (req: string) => ({
+    method: 'crm.address.list',
+    params: { filter: { ENTITY_TYPE_ID: CRM_ENTITY_TYPE.requisite, ENTITY_ID: `$result[${req}][0][ID]` } },
+  });
+  const bank = (req: string) => ({
+    method: 'crm.requisite.bankdetail.list',
+    params: { order: { SORT: 'ASC', ID: 'ASC' }, filter: { ENTITY_ID: `$result[${req}][0][ID]` } },
+  });
+  const batch = rest.batch({
+    deal: { method: 'crm.deal.get', params: { id: dealId } },
+    rows: { method: 'crm.deal.productrows.get', params: { id: dealId } },
+    client: { method: 'crm.company.get', params: { id: '$result[deal][COMPANY_ID]' } },
+    clientReq: requisite('$result[deal][COMPANY_ID]'),
+    clientAddr: addresses('clientReq'),
+    clientBank: bank('clientReq'),
+    manager: { method: 'user.get', params: { ID: '$result[deal][ASSIGNED_BY_ID]' } },
+    our: { method: 'crm.company.list', params: { order: { ID: 'ASC' }, filter: { IS_MY_COMPANY: 'Y' } } },
+    ourReq: requisite('$result[our][0][ID]'),
+    ourAddr: addresses('ourReq'),
+    ourBank: bank('ourReq'),
+  });
+  const deal = batch.result['deal'] as BitrixDeal | undefined;
+  if (!deal) {
+    const error = batch.errors['deal'];
+    throw new Bitrix24Error('crm.deal.get', error?.error ?? 'NOT_FOUND', error?.error_description ?? `deal ${dealId}`, 400);
+  }
+  const list = <T>(key: string): T[] => {
+    const value = batch.result[key];
+    return Array.isArray(value) ? (value as T[]) : [];
+  };
+  const party = (company: unknown, req: string, addr: string, bankKey: string): PartyBundle => ({
+    company: (company ?? undefined) as PartyBundle['company'],
+    requisite: list<NonNullable<PartyBundle['requisite']>>(req)[0],
+    addresses: list<PartyBundle['addresses'][number]>(addr),
+    bankDetail: list<NonNullable<PartyBundle['bankDetail']>>(bankKey)[0],
+  });
+  return {
+    deal,
+    rows: list('rows'),
+    client: party(deal.COMPANY_ID ? batch.result['client'] : undefined, 'clientReq', 'clientAddr', 'clientBank'),
+    ours: party(list('our')[0], 'ourReq', 'ourAddr', 'ourBank'),
+    manager: list<NonNullable<DealBundle['manager']>>('manager')[0],
+  };
+}
+
+/** A party's address of the given crm.enum.addresstype (postal 8, legal 6), if recorded. */
+export function addressOfType(party: PartyBundle, type: (typeof CRM_ADDRESS_TYPE)[keyof typeof CRM_ADDRESS_TYPE]) {
+  return party.addresses.find((a) => Number(a.TYPE_ID) === type);
+}
