@@ -1,0 +1,43 @@
+import { fail, ok, type Result } from '../../../shared/result';
+import type { LabelBitmap } from '../labelBitmap';
+import type { LabelEncodeError } from '../labelErrors';
+import { packRows } from '../packRows';
+import { ascii, checkEncodeInput, type LabelEncodeOptions } from './encodeOptions';
+
+/** ^GF counts are limited to 99999 bytes (ZPL programming guide, ^GF parameters b and c). */
+const MAX_GRAPHIC_BYTES = 99_999;
+const HEX = '0123456789ABCDEF';
+
+/**
+ * The whole label as one ZPL graphic field:
+ *
+ *   ^XA ^PW<width> ^LL<height> ^LH0,0 ^FO0,0 ^GFA,<bytes>,<bytes>,<bytes per row>,<hex> ^FS ^PQ<copies> ^XZ
+ *
+ * ^GFa,b,c,d,data with a = A (ASCII hexadecimal, two digits per byte), b = c = total bytes
+ * ("for ASCII download, the parameter should match parameter c"), d = bytes per row; a 1 bit
+ * prints a dot. Zebra ZPL II Programming Guide, ^GF Graphic Field,
+ * https://docs.zebra.com/us/en/printers/software/zpl-pg/zpl-commands/%5Egf.html.
+ * The barcode travels inside the bitmap (drawn by shared/barcode), so it prints identically
+ * on every printer and in the preview.
+ */
+export function encodeZpl(label: LabelBitmap, options: LabelEncodeOptions = {}): Result<Uint8Array, LabelEncodeError> {
+  const checked = checkEncodeInput(label, options);
+  if (checked.status === 'error') return checked;
+  const packed = packRows(label, 1);
+  if (packed.data.length > MAX_GRAPHIC_BYTES) {
+    return fail(
+      'label_too_large_for_format',
+      `Этикетка ${label.width}×${label.height} точек занимает ${packed.data.length} байт, а ZPL ^GF принимает не больше ${MAX_GRAPHIC_BYTES}: уменьшите размер или разрешение.`,
+    );
+  }
+  let hex = '';
+  for (const byte of packed.data) hex += HEX.charAt(byte >> 4) + HEX.charAt(byte & 0x0f);
+  const total = packed.data.length;
+  return ok(
+    ascii(
+      `^XA^PW${label.width}^LL${label.height}^LH0,0` +
+        `^FO0,0^GFA,${total},${total},${packed.bytesPerRow},${hex}^FS` +
+        `^PQ${checked.response.copies}^XZ`,
+    ),
+  );
+}
