@@ -1,0 +1,113 @@
+// The landing page of the local stack: what runs, the deals with a control to move each one to
+// any stage, the emulated Drive with documents rendered, the registers, and the sent mail. It
+// reads the emulators' inspection and control endpoints through a small same-origin JSON API.
+import { readFileSync } from 'node:fs';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+
+export interface LandingOptions {
+  port: number;
+  bitrix24: string;
+  workspace: string;
+  registersSpreadsheetId: string;
+  stages: Readonly<Record<string, string>>;
+  /** Extra links shown under "Что запущено" (the kiosk, label previews), added as they exist. */
+  links?: Readonly<Record<string, string>>;
+}
+
+export interface LandingServer {
+  readonly url: string;
+  close(): Promise<void>;
+}
+
+const MAX_BODY = 16 * 1024;
+
+export async function startLandingServer(options: LandingOptions): Promise<LandingServer> {
+  const page = readFileSync(join(__dirname, 'landing.html'), 'utf8');
+  const server = createServer((req, res) => {
+    handle(req, res, options, page).catch((error: unknown) => {
+      sendJson(res, 502, { error: error instanceof Error ? error.message : String(error) });
+    });
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port, '127.0.0.1', () => resolve());
+  });
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}/`,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
+  };
+}
+
+async function handle(req: IncomingMessage, res: ServerResponse, options: LandingOptions, page: string): Promise<void> {
+  const url = new URL(req.url ?? '/', 'http://localhost');
+  if (req.method === 'GET' && url.pathname === '/') {
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+    res.end(page);
+    return;
+  }
+  if (req.method === 'GET' && url.pathname === '/api/overview') {
+    const [bitrix, files, mail] = await Promise.all([
+      getJson(`${options.bitrix24}/_emulator/state`),
+      getJson(`${options.workspace}/_workspace/files`),
+      getJson(`${options.workspace}/_workspace/mail`),
+    ]);
+    sendJson(res, 200, {
+      links: { bitrix24: options.bitrix24, workspace: options.workspace, ...options.links },
+      workspace: options.workspace,
+      registersSpreadsheetId: options.registersSpreadsheetId,
+      stages: options.stages,
+      bitrix,
+      files,
+      mail,
+    });
+    return;
+  }
+  const move = /^\/api\/deals\/(\d+)\/stage$/.exec(url.pathname);
+  if (req.method === 'POST' && move) {
+    const body = await readBody(req);
+    const answer = await fetch(`${options.bitrix24}/_emulator/deals/${move[1]}/stage`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body,
+    });
+    res.writeHead(answer.status, { 'content-type': 'application/json; charset=utf-8' });
+    res.end(await answer.text());
+    return;
+  }
+  sendJson(res, 404, { error: `Нет такой страницы: ${url.pathname}` });
+}
+
+async function getJson(url: string): Promise<unknown> {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`${url} answered ${response.status}`);
+  return response.json();
+}
+
+function readBody(req: IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    let body = '';
+    req.setEncoding('utf8');
+    req.on('data', (chunk: string) => {
+      body += chunk;
+      if (body.length > MAX_BODY) {
+        reject(new Error('Слишком большой запрос'));
+        req.destroy();
+      }
+    });
+    req.on('end', () => resolve(body));
+    req.on('error', reject);
+  });
+}
+
+function sendJson(res: ServerResponse, status: number, value: unknown): void {
+  if (res.headersSent) return;
+  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8' });
+  res.end(JSON.stringify(value));
+}

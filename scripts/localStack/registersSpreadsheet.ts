@@ -1,0 +1,14 @@
+import type { Workspace } from '../emulators/workspace';
+
+export const REGISTERS_TITLE = 'Docflow — реестры';
+
+/**
+ * The registers spreadsheet the administrator would create by hand and bind the script to:
+ * made on the first run, found again (by title and owner) on later ones.
+ */
+export function ensureRegistersSpreadsheet(workspace: Workspace, owner: string): string {
+  const existing = workspace
+    .files()
+    .find((f) => f.name === REGISTERS_TITLE && f.owner === owner && f.mimeType === 'application/vnd.google-apps.spreadsheet' && !f.trashed);
+  return existing?.id ?? workspace.createSpreadsheet(owner, REGISTERS_TITLE).id;
+}
