@@ -5,3 +5,5 @@
 export { doGet } from './entry/doGet';
 export { doPost } from './entry/doPost';
 export { onOpen, showAbout } from './entry/onOpen';
+export { runDocflowSetup, setupFromMenu } from './entry/setupEntry';
+export { generateDealDocuments } from './entry/generateDealDocuments';

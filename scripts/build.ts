@@ -5,6 +5,11 @@
 // triggers, google.script.run), so a top-level `function name() {...}` wrapper is written
 // for every export. The export names are read by loading the bundle in a bare node:vm
 // context, which also proves the bundle loads without any Google global present.
+//
+// Files the script needs as data are bundled into Code.js: JSON by esbuild's default loader
+// (templates/templates.json, templates/catalogue.json) and HTML imported from TypeScript as text
+// (templates/docs/*.html, the starter templates Setup imports into Drive). HTML files under
+// appsscript/ (sidebars, dialogs) are still copied beside Code.js as Apps Script HTML files.
 import { build } from 'esbuild';
 import { copyFileSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -27,6 +32,7 @@ export async function buildAppsScript(): Promise<{ codePath: string; entryPoints
     mainFields: ['module', 'main'],
     charset: 'utf8',
     legalComments: 'none',
+    loader: { '.html': 'text' },
     write: false,
     logLevel: 'warning',
   });

@@ -19,6 +19,12 @@ export class Bitrix24Error extends Error {
   }
 }
 
+/** One command of a batch: a method and its parameters (values may be `$result[...]` references). */
+export interface BatchCommand {
+  readonly method: string;
+  readonly params?: Record<string, unknown>;
+}
+
 export interface BatchResult {
   readonly result: Record<string, unknown>;
   readonly errors: Record<string, { error: string; error_description: string }>;
@@ -27,7 +33,7 @@ export interface BatchResult {
 
 export interface Bitrix24Rest {
   call<T>(method: string, params?: Record<string, unknown>): T;
-  batch(commands: Record<string, { method: string; params?: Record<string, unknown> }>, halt?: boolean): BatchResult;
+  batch(commands: Readonly<Record<string, BatchCommand>>, halt?: boolean): BatchResult;
   /** REST requests made so far (a batch is one). */
   readonly requestCount: number;
 }

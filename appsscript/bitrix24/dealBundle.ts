@@ -24,4 +24,10 @@ export interface DealBundle {
   readonly client: PartyBundle;
   readonly ours: PartyBundle;
   readonly manager: BitrixUser | undefined;
+  /**
+   * Product id → its catalogue section path ("Parent / Child"); products that do not exist (or
+   * rows without a product) are absent. crm.deal.productrows.get carries no section, so the
+   * reader looks the products up in the same batch.
+   */
+  readonly productSections: ReadonlyMap<string, string>;
 }
