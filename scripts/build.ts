@@ -11,7 +11,7 @@
 // (templates/docs/*.html, the starter templates Setup imports into Drive). HTML files under
 // appsscript/ (sidebars, dialogs) are still copied beside Code.js as Apps Script HTML files.
 import { build } from 'esbuild';
-import { copyFileSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { createContext, runInContext } from 'node:vm';
 
@@ -20,8 +20,6 @@ const outDir = join(root, 'dist', 'appsscript');
 const GLOBAL = '__docflow';
 
 export async function buildAppsScript(): Promise<{ codePath: string; entryPoints: string[]; bytes: number }> {
-  rmSync(outDir, { recursive: true, force: true });
-  mkdirSync(outDir, { recursive: true });
   const result = await build({
     entryPoints: [join(root, 'appsscript', 'main.ts')],
     bundle: true,
@@ -43,13 +41,33 @@ export async function buildAppsScript(): Promise<{ codePath: string; entryPoints
     .map((name) => `function ${name}() { return ${GLOBAL}.${name}.apply(this, arguments); }`)
     .join('\n');
   const code = `${bundle}\n${wrappers}\n`;
-  const codePath = join(outDir, 'Code.js');
-  writeFileSync(codePath, code);
-  copyFileSync(join(root, 'appsscript', 'appsscript.json'), join(outDir, 'appsscript.json'));
-  for (const html of findHtml(join(root, 'appsscript'))) {
-    copyFileSync(html.path, join(outDir, html.name));
+  const files = new Map<string, Buffer>([
+    ['Code.js', Buffer.from(code)],
+    ['appsscript.json', readFileSync(join(root, 'appsscript', 'appsscript.json'))],
+  ]);
+  for (const html of findHtml(join(root, 'appsscript'))) files.set(html.name, readFileSync(html.path));
+  writeOutputs(files);
+  return { codePath: join(outDir, 'Code.js'), entryPoints, bytes: Buffer.byteLength(code) };
+}
+
+/**
+ * Writes the bundle's files so that a reader never sees a missing or half-written one: tests
+ * in parallel workers build and load the bundle at the same time. A file whose content is
+ * unchanged is left alone; a changed one is written beside and renamed over the old one;
+ * files no longer produced are removed last.
+ */
+function writeOutputs(files: ReadonlyMap<string, Buffer>): void {
+  mkdirSync(outDir, { recursive: true });
+  for (const [name, content] of files) {
+    const path = join(outDir, name);
+    if (existsSync(path) && readFileSync(path).equals(content)) continue;
+    const temporary = `${path}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
+    writeFileSync(temporary, content);
+    renameSync(temporary, path);
   }
-  return { codePath, entryPoints, bytes: Buffer.byteLength(code) };
+  for (const name of readdirSync(outDir)) {
+    if (!files.has(name) && !name.endsWith('.tmp')) rmSync(join(outDir, name), { force: true });
+  }
 }
 
 function exportedNames(bundle: string): string[] {
