@@ -1,0 +1,26 @@
+import { fail, ok, type Result } from '../../shared/result';
+import type { LabelPrinterPort } from '../core/devicePorts';
+import type { PrinterStatus } from '../core/printerStatus';
+import type { IppPrinter } from '../devices/printers';
+import { encodeLabelAs, type LabelBitmap } from '../labels';
+import { printerStatusOf, unreachableStatus } from './printerStatusOf';
+
+/** A label printer reached over IPP: the label bitmap as a one-page PDF the size of the label. */
+export class IppLabelPrinter implements LabelPrinterPort {
+  constructor(
+    private readonly printer: IppPrinter,
+    private readonly now: () => number = Date.now,
+  ) {}
+
+  async print(label: LabelBitmap, jobId: string, jobName: string): Promise<Result<void>> {
+    const pdf = await encodeLabelAs(label, 'pdf');
+    if (pdf.status === 'error') return pdf;
+    const printed = await this.printer.print({ jobId, document: pdf.response, jobName, copies: 1, sides: 'one-sided' });
+    return printed.status === 'error' ? fail(printed.type, printed.detail) : ok(undefined);
+  }
+
+  async status(): Promise<PrinterStatus> {
+    const status = await this.printer.getStatus();
+    return status.status === 'error' ? unreachableStatus('label', status.detail, this.now()) : printerStatusOf('label', status.response, this.now());
+  }
+}
