@@ -18,6 +18,8 @@ Docflow local stack is up:
   Workspace emulator ${urls.workspace}/_workspace/files
   Bitrix24 emulator  ${urls.bitrix24}/_emulator/state
   Bitrix24 webhook   ${urls.webhook}
+  mail-desk kiosk    ${urls.kiosk}
+  printed labels     ${urls.labels}
 Data: ${options.dataDir}. Press Ctrl-C to stop.`);
   if (options.json) console.log(JSON.stringify(urls));
 

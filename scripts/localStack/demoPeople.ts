@@ -20,3 +20,9 @@ export const DEMO_STAGES = {
   signing: 'DOCS_SIGNING',
   completed: 'WON',
 } as const;
+
+/** Our company as the sender on the inventory list (form 107); matches the demo seed. */
+export const DEMO_SENDER = {
+  name: 'ООО «Интеграция Плюс»',
+  addressLines: ['ул. Новый Арбат, д. 21, офис 1205', 'г. Москва', '119019'],
+};

@@ -1,4 +1,5 @@
 import type { Workspace } from '../emulators/workspace';
+import type { SpreadsheetContent } from '../emulators/workspace/sheets/model';
 
 export const REGISTERS_TITLE = 'Docflow — реестры';
 
@@ -11,4 +12,10 @@ export function ensureRegistersSpreadsheet(workspace: Workspace, owner: string):
     .files()
     .find((f) => f.name === REGISTERS_TITLE && f.owner === owner && f.mimeType === 'application/vnd.google-apps.spreadsheet' && !f.trashed);
   return existing?.id ?? workspace.createSpreadsheet(owner, REGISTERS_TITLE).id;
+}
+
+/** The sheet names of a spreadsheet in the emulated Drive, in order. */
+export function sheetNamesOf(workspace: Workspace, spreadsheetId: string): string[] {
+  const file = workspace.drive.get(spreadsheetId);
+  return file ? (file.content as SpreadsheetContent).sheets.map((sheet) => sheet.name) : [];
 }

@@ -8,6 +8,8 @@ export interface StackSecrets {
   applicationToken: string;
   bridgeSecret: string;
   webhookCode: string;
+  /** The kiosk's pairing token (the bridge accepts nothing without it). */
+  pairingToken: string;
 }
 
 /**
@@ -16,15 +18,17 @@ export interface StackSecrets {
  */
 export function loadStackSecrets(dataDir: string): StackSecrets {
   const file = join(dataDir, 'stack-secrets.json');
-  if (existsSync(file)) return JSON.parse(readFileSync(file, 'utf8')) as StackSecrets;
-  mkdirSync(dataDir, { recursive: true });
+  const saved = existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as Partial<StackSecrets>) : {};
   const secret = (bytes: number): string => randomBytes(bytes).toString('hex');
+  // Secrets missing from an older data folder are made now; existing ones are kept.
   const secrets: StackSecrets = {
-    robotSecret: secret(16),
-    applicationToken: secret(16),
-    bridgeSecret: secret(32),
-    webhookCode: secret(8),
+    robotSecret: saved.robotSecret ?? secret(16),
+    applicationToken: saved.applicationToken ?? secret(16),
+    bridgeSecret: saved.bridgeSecret ?? secret(32),
+    webhookCode: saved.webhookCode ?? secret(8),
+    pairingToken: saved.pairingToken ?? secret(24),
   };
+  mkdirSync(dataDir, { recursive: true });
   writeFileSync(file, JSON.stringify(secrets, null, 2), { mode: 0o600 });
   return secrets;
 }

@@ -6,10 +6,15 @@
 import { buildAppsScript } from '../build';
 import { spawnBitrix24Emulator, type SpawnedBitrix24Emulator } from '../emulators/bitrix24';
 import { createWorkspace, startWorkspaceServer, type Workspace, type WorkspaceServer } from '../emulators/workspace';
-import { ADMINISTRATOR, DEMO_STAGES, DEMO_USERS } from './demoPeople';
+import { findIppEvePrinter, startIppEvePrinter, type IppEvePrinter } from '../simulatedDevices/ippEvePrinter';
+import { startLabelPrinterSimulator, type LabelPrinterSimulator } from '../simulatedDevices/labelPrinterSimulator';
+import { ADMINISTRATOR, DEMO_SENDER, DEMO_STAGES, DEMO_USERS } from './demoPeople';
+import { startBridgeProcess, type BridgeProcess } from './startBridgeProcess';
 import { startLandingServer, type LandingServer } from './landing/landingServer';
 import { ensureRegistersSpreadsheet } from './registersSpreadsheet';
+import { sheetNamesOf } from './registersSpreadsheet';
 import type { StackOptions } from './stackOptions';
+import { join } from 'node:path';
 import { loadStackSecrets } from './stackSecrets';
 
 /** What `npm start -- --json` prints, and what end-to-end tests use. */
@@ -19,6 +24,10 @@ export interface StackUrls {
   workspace: string;
   webapp: string;
   landing: string;
+  /** The kiosk page with the local pairing applied. */
+  kiosk: string;
+  /** GET: the label jobs the simulated label printer received (raw bytes and PNG, base64). */
+  labels: string;
 }
 
 export interface LocalStack {
@@ -26,6 +35,10 @@ export interface LocalStack {
   readonly workspace: Workspace;
   readonly workspaceServer: WorkspaceServer;
   readonly bitrix24: SpawnedBitrix24Emulator;
+  readonly bridge: BridgeProcess;
+  readonly labelPrinter: LabelPrinterSimulator;
+  /** The duplex printer (ippeveprinter), when it is installed. */
+  readonly duplexPrinter: IppEvePrinter | undefined;
   readonly setupSummary: string;
   stop(): Promise<void>;
 }
@@ -81,12 +94,49 @@ export async function startLocalStack(options: StackOptions, log: (line: string)
     const setupSummary = 'Setup done: folders, registers and templates are in place.';
     log(setupSummary);
 
+    // Simulated devices: a ZPL label printer on a TCP port, and CUPS's ippeveprinter as the
+    // office duplex printer where it is installed.
+    const labelPrinter = await startLabelPrinterSimulator({ widthMm: 100, heightMm: 50, dotsPerMm: 8 });
+    stoppers.push(() => labelPrinter.stop());
+    let duplexPrinter: IppEvePrinter | undefined;
+    if (findIppEvePrinter() !== undefined) {
+      duplexPrinter = await startIppEvePrinter({ name: 'Docflow local duplex' });
+      const printer = duplexPrinter;
+      stoppers.push(() => printer.stop());
+      log(`Duplex printer (ippeveprinter): ${printer.uri}, printed files land in ${printer.spoolDir}`);
+    } else {
+      log('Notice: ippeveprinter is not installed (apt-get install cups-ipp-utils): the bridge runs without a duplex printer.');
+    }
+    const bridge = await startBridgeProcess({
+      scriptUrl: `${workspaceServer.webAppUrl}?route=bridge`,
+      secret: secrets.bridgeSecret,
+      bridgeId: 'local-desk',
+      desk: 'Почта (локальный стенд)',
+      operator: 'Смирнова Е. И.',
+      dataDir: join(options.dataDir, 'bridge'),
+      pairingToken: secrets.pairingToken,
+      mode: 'outgoing',
+      devices: {
+        scanner: { type: 'none' },
+        labelPrinter: { format: 'zpl', host: '127.0.0.1', port: labelPrinter.port, size: '100x50', dpi: 203 },
+        ...(duplexPrinter ? { duplexPrinter: { uri: duplexPrinter.uri } } : {}),
+      },
+      sender: DEMO_SENDER,
+      sync: { outboxIntervalMs: 2000, indexIntervalMs: 10000, printJobsIntervalMs: 5000 },
+    });
+    stoppers.push(() => bridge.stop());
+    log(`Office bridge: ${bridge.url}`);
+
     const landing: LandingServer = await startLandingServer({
       port: options.ports.landing,
       bitrix24: bitrix24.baseUrl,
       workspace: workspaceServer.url,
       registersSpreadsheetId: spreadsheetId,
       stages: DEMO_STAGES,
+      links: { kiosk: bridge.kioskUrl },
+      bridge: { url: bridge.url, pairingToken: bridge.pairingToken },
+      labels: () => labelPrinter.labels(),
+      sheetNames: () => sheetNamesOf(workspace, spreadsheetId),
     });
     stoppers.push(() => landing.close());
 
@@ -96,8 +146,10 @@ export async function startLocalStack(options: StackOptions, log: (line: string)
       workspace: workspaceServer.url,
       webapp: workspaceServer.webAppUrl,
       landing: landing.url,
+      kiosk: bridge.kioskUrl,
+      labels: `${landing.url}labels`,
     };
-    return { urls, workspace, workspaceServer, bitrix24, setupSummary, stop: stopAll };
+    return { urls, workspace, workspaceServer, bitrix24, bridge, labelPrinter, duplexPrinter, setupSummary, stop: stopAll };
   } catch (error) {
     await stopAll();
     throw error;

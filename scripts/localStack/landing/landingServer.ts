@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
+import { DOCUMENTS_REGISTER } from '../../../shared/registers';
 
 export interface LandingOptions {
   port: number;
@@ -14,6 +15,12 @@ export interface LandingOptions {
   stages: Readonly<Record<string, string>>;
   /** Extra links shown under "Что запущено" (the kiosk, label previews), added as they exist. */
   links?: Readonly<Record<string, string>>;
+  /** The office bridge, for "scanning" from the landing page. */
+  bridge: { url: string; pairingToken: string };
+  /** The label jobs the simulated label printer received. */
+  labels: () => Promise<unknown[]>;
+  /** The registers spreadsheet's sheet names, in order. */
+  sheetNames: () => string[];
 }
 
 export interface LandingServer {
@@ -62,11 +69,31 @@ async function handle(req: IncomingMessage, res: ServerResponse, options: Landin
       links: { bitrix24: options.bitrix24, workspace: options.workspace, ...options.links },
       workspace: options.workspace,
       registersSpreadsheetId: options.registersSpreadsheetId,
+      sheetNames: options.sheetNames(),
       stages: options.stages,
       bitrix,
       files,
       mail,
     });
+    return;
+  }
+  if (req.method === 'GET' && url.pathname === '/api/documents') {
+    sendJson(res, 200, await registeredDocuments(options));
+    return;
+  }
+  if (req.method === 'GET' && url.pathname === '/labels') {
+    sendJson(res, 200, await options.labels());
+    return;
+  }
+  if (req.method === 'POST' && url.pathname === '/api/scan') {
+    // A simulated scan: the same API the kiosk page uses for keyboard-wedge scans.
+    const answer = await fetch(`${options.bridge.url}/api/scan`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${options.bridge.pairingToken}` },
+      body: await readBody(req),
+    });
+    res.writeHead(answer.status, { 'content-type': 'application/json; charset=utf-8' });
+    res.end(await answer.text());
     return;
   }
   const move = /^\/api\/deals\/(\d+)\/stage$/.exec(url.pathname);
@@ -82,6 +109,21 @@ async function handle(req: IncomingMessage, res: ServerResponse, options: Landin
     return;
   }
   sendJson(res, 404, { error: `Нет такой страницы: ${url.pathname}` });
+}
+
+/** The Documents register as the landing page lists it: what can be scanned at the mail desk. */
+async function registeredDocuments(options: LandingOptions): Promise<{ payload: string; title: string; status: string }[]> {
+  const sheet = encodeURIComponent(DOCUMENTS_REGISTER.sheetName);
+  const values = (await getJson(`${options.workspace}/_workspace/sheets/${options.registersSpreadsheetId}/${sheet}.json`)) as unknown[][];
+  const documents: { payload: string; title: string; status: string }[] = [];
+  values.slice(1).forEach((row, index) => {
+    const parsed = DOCUMENTS_REGISTER.parse(row, index + 2);
+    if (parsed.status === 'success') {
+      const doc = parsed.response;
+      documents.push({ payload: doc.barcodePayload, title: `${doc.registryNumber}, ${doc.clientName}`, status: doc.status });
+    }
+  });
+  return documents;
 }
 
 async function getJson(url: string): Promise<unknown> {

@@ -8,7 +8,7 @@ import { encodeLabel, renderLabel, type LabelBitmap, type LabelInput, type Label
 import { freePort } from '../../helpers/ippeveprinter';
 import { startRawPrinter, type RawPrinter } from '../../helpers/rawPrinter';
 import { decodeBarcodes } from '../../helpers/zxing';
-import { renderZplToPng } from './renderZpl';
+import { renderZplToPng } from '../../../scripts/simulatedDevices/renderZpl';
 
 const INPUT: LabelInput = {
   addressee: 'ООО «Вектор»',

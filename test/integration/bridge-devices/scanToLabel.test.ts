@@ -12,7 +12,7 @@ import { startRawPrinter, type RawPrinter } from '../../helpers/rawPrinter';
 import { decodeBarcodes } from '../../helpers/zxing';
 import { FakeHidBackend, HID_POS_SCANNER, KEYBOARD_SCANNER } from '../../unit/bridge/devices/scanners/fakeHid';
 import { loadRecordedReports } from '../../unit/bridge/devices/scanners/recordedReports';
-import { renderZplToPng } from './renderZpl';
+import { renderZplToPng } from '../../../scripts/simulatedDevices/renderZpl';
 
 const SIZE = { widthMm: 100, heightMm: 50, dpi: 203 } as const;
 

@@ -30,6 +30,10 @@ describe('the local stack (npm start)', () => {
     try {
       for (const url of Object.values(first.urls)) expect(url).toMatch(/^http:\/\/127\.0\.0\.1:\d+/);
       expect(first.urls.webhook).toMatch(/\/rest\/1\/[0-9a-f]+\/$/);
+      expect(first.urls.kiosk).toMatch(/\/pair\?token=[0-9a-f]{48}$/);
+      // The kiosk answers with the pairing applied; the label list starts empty.
+      expect((await fetch(first.urls.kiosk)).status).toBe(200);
+      expect(await (await fetch(first.urls.labels)).json()).toEqual([]);
       const before = await overview(first);
       expect(before.files.map((f) => f.name)).toContain('Docflow — реестры');
 
@@ -45,6 +49,15 @@ describe('the local stack (npm start)', () => {
       const after = await overview(first);
       generated = after.files.filter((f) => f.name.includes('№') && f.mimeType.endsWith('.document')).map((f) => f.id);
       expect(generated.length).toBeGreaterThan(0);
+
+      // A foreign barcode "scanned" from the landing page is refused by the bridge: nothing printed.
+      const scan = await fetch(`${first.urls.landing}api/scan`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ code: '4607001234567' }),
+      });
+      expect(await scan.json()).toMatchObject({ status: 'error', type: 'foreign_code' });
+      expect(await (await fetch(first.urls.labels)).json()).toEqual([]);
     } finally {
       await first.stop();
     }
