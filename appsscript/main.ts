@@ -7,3 +7,6 @@ export { doPost } from './entry/doPost';
 export { onOpen, showAbout } from './entry/onOpen';
 export { runDocflowSetup, setupFromMenu } from './entry/setupEntry';
 export { generateDealDocuments } from './entry/generateDealDocuments';
+export { createAppendix, getContractCard, openPdf, showContractCard } from './card/cardEntry';
+export { answerIndexDeltaRequest_, dailyOverdueReminders, installRegisterTriggers, reconcileDeals, refreshDashboard, registerScanEventBatch_ } from './dashboard/registersEntryPoints';
+export { annulDocument, approveDocument, rejectDocument, repairDocumentAccess, requeuePrintJob, sendForSigning, startClientReview } from './access/staffEntry';

@@ -7,6 +7,7 @@ import { handleRobotCall } from '../webhooks/robotCall';
 import type { Generate, WebhookRequest } from '../webhooks/webhookTypes';
 import { jsonOutput } from './jsonOutput';
 import { generationDeps } from './services';
+import { lifecycleRoute } from '../bridgeApi/lifecycleRoutes';
 
 /**
  * Web app POST, routed by the `route` query parameter: `bitrix-robot` (the stage robot, with
@@ -36,6 +37,7 @@ function route(e: GoogleAppsScript.Events.DoPost): Result<unknown> {
       return handleRobotCall(request, properties.get(CONFIG_KEYS.robotSecret) ?? '', generate, appsLog);
     case 'bitrix-event':
       return handleDealEvent(request, properties.get(CONFIG_KEYS.applicationToken) ?? '', generate, appsLog);
+    case 'bridge': case 'staff': case 'bitrix-stage-robot': return lifecycleRoute(name, request);
     default:
       return fail('unknown_route', `Неизвестный адрес запроса: "${name.slice(0, 40)}"`);
   }

@@ -5,7 +5,7 @@
  */
 import { startRawPrinter, type RawPrinter } from '../../helpers/rawPrinter';
 import { decodeBarcodes } from '../../helpers/zxing';
-import { renderZplToPng } from '../bridge-devices/renderZpl';
+import { renderZplToPng } from '../../../scripts/simulatedDevices/renderZpl';
 import { entry, payloadOf, ROMASHKA, VASILEK } from '../../unit/bridge/server/helpers/documents';
 import { waitFor } from '../../unit/bridge/server/helpers/waitFor';
 import { FakeScript, type FakeScriptServer, startFakeScriptServer } from './helpers/fakeScript';
