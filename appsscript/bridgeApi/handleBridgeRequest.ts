@@ -4,6 +4,8 @@ import {
   MIN_SECRET_LENGTH,
   type MessageOf,
   type NonceStore,
+  type PrintJobPdf,
+  type PrintJobPdfRequest,
   PROTOCOL_VERSION,
   type ProtocolMessage,
   type ProtocolMessageType,
@@ -15,7 +17,6 @@ import {
 import { messageOf } from '../access/sharingErrors';
 import { type LockPort, withLock } from '../platform/lockPort';
 import type { LogPort } from '../platform/logPort';
-import { PDF_REQUEST_TYPE, type PrintJobPdf, type PrintJobPdfRequest, readPrintJobPdfRequest } from './pdfMessages';
 
 /** What the script answers: a protocol message or a PDF slice. */
 export type BridgeAnswer = ProtocolMessage | PrintJobPdf;
@@ -75,14 +76,11 @@ export function handleBridgeRequest(raw: string, deps: BridgeEndpointDeps, handl
 }
 
 function dispatch(body: string, handlers: BridgeHandlers, log: LogPort): BridgeAnswer {
-  if (typeOf(body) === PDF_REQUEST_TYPE && handlers.pdf !== undefined) {
-    const request = readPrintJobPdfRequest(JSON.parse(body));
-    if (request.status === 'error') return refuse(log, request.type, request.detail);
-    return handlers.pdf(request.response);
-  }
   const accepted = Object.keys(handlers.messages) as ProtocolMessageType[];
+  if (handlers.pdf !== undefined) accepted.push('print_job_pdf_request');
   const message = validateMessageText(body, accepted);
   if (message.status === 'error') return refuse(log, message.type, message.detail);
+  if (message.response.type === 'print_job_pdf_request' && handlers.pdf !== undefined) return handlers.pdf(message.response);
   return runHandler(handlers, message.response);
 }
 
@@ -103,13 +101,4 @@ export function errorMessage(errorType: string, detail: string): ErrorMessage {
 
 function signed(deps: BridgeEndpointDeps, answer: BridgeAnswer): BridgeReply {
   return { answer, envelope: signBody(JSON.stringify(answer), { secret: deps.secret, hmac: deps.hmac, now: deps.now, newNonce: deps.newNonce }) };
-}
-
-function typeOf(body: string): unknown {
-  try {
-    const value: unknown = JSON.parse(body);
-    return typeof value === 'object' && value !== null && 'type' in value ? (value as { type: unknown }).type : undefined;
-  } catch {
-    return undefined;
-  }
 }

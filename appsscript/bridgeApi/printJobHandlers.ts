@@ -4,7 +4,7 @@ import { withLifecycleSession } from '../audit/withLifecycleSession';
 import { RegisterTable } from '../audit/registerTable';
 import { PRINT_QUEUE_REGISTER, type PrintJobRow } from '../printing/printQueueRegister';
 import { type BridgeHandlers, errorMessage } from './handleBridgeRequest';
-import { PDF_CHUNK_BYTES, type PrintJobPdf, type PrintJobPdfRequest } from './pdfMessages';
+import { PDF_CHUNK_BYTES, type PrintJobPdf, type PrintJobPdfRequest } from '../../shared/protocol';
 
 /** Jobs offered per answer when the bridge does not say. */
 const DEFAULT_JOBS = 10;

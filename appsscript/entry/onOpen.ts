@@ -1,6 +1,6 @@
 /** Adds the Docflow menu to the registers spreadsheet. Features add their items here. */
 export function onOpen(_e?: GoogleAppsScript.Events.SheetsOnOpen): void {
-  SpreadsheetApp.getUi().createMenu('Docflow').addItem('Настройка', 'setupFromMenu').addItem('Карточка документа', 'showContractCard').addSeparator().addItem('О программе', 'showAbout').addToUi();
+  SpreadsheetApp.getUi().createMenu('Docflow').addItem('Настройка', 'setupFromMenu').addItem('Карточка документа', 'showContractCard').addItem('Обновить сводку', 'refreshDashboard').addSeparator().addItem('О программе', 'showAbout').addToUi();
 }
 
 /** Menu item: tells the user what is installed. */

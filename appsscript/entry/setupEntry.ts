@@ -1,6 +1,7 @@
 import type { Result } from '../../shared/result';
 import { ASKED_SETTINGS } from '../config/configKeys';
 import { appsLog, appsProperties } from '../platform/apps/appsServices';
+import { installRegisterTriggers } from '../dashboard/installRegisterTriggers';
 import { runSetup, type SetupReport } from '../setup/runSetup';
 import { STARTER_TEMPLATES } from '../setup/starterFiles';
 import { setupReportText } from '../setup/setupReportText';
@@ -40,6 +41,8 @@ export function setupFromMenu(): void {
     else if (setting.generated) properties.set(setting.key, Utilities.getUuid().replace(/-/g, ''));
   }
   const result = runDocflowSetup();
+  // The dashboard, overdue reminders and reconciliation run on time-driven triggers.
+  if (result.status === 'success') installRegisterTriggers();
   const webAppUrl = ScriptApp.getService().getUrl() ?? '';
   ui.alert(result.status === 'success' ? setupReportText(result.response, webAppUrl, properties.get('ROBOT_SECRET') ?? '') : result.detail);
 }

@@ -8,7 +8,6 @@ import { urlFetchPort } from '../platform/apps/appsHttp';
 import { appsLog, appsProperties } from '../platform/apps/appsServices';
 import { appsConformanceCheck } from './conformance/appsConformance';
 import { readDealContacts } from './dealContacts';
-import { withoutAuth } from './robotBody';
 import { handleStageRobot, type StageRobotError, type StageRobotOutcome } from './stageRobot';
 
 /**
@@ -38,7 +37,7 @@ export function stageRobotRoute(query: { readonly [name: string]: string | undef
       appsLog.warn('Stage robot refused: wrong or missing secret', { secretGiven: given !== '' });
       return fail('forbidden', 'Запрос робота отклонён: неверный секрет в адресе обработчика.');
     }
-    const call = parseRobotCall(withoutAuth(body));
+    const call = parseRobotCall(body);
     if (call.status === 'error') return fail('bad_request', call.detail);
     return lifecycleStageRobot(call.response.dealId);
   } catch (error) {

@@ -16,22 +16,10 @@ export function handleRobotCall(request: WebhookRequest, robotSecret: string, ge
     log.warn('Robot call refused: wrong or missing secret', { secretGiven: given !== '' });
     return fail('forbidden', 'Запрос робота отклонён: неверный секрет в адресе обработчика.');
   }
-  const call = parseRobotCall(withoutAuthBlock(request.body));
+  const call = parseRobotCall(request.body);
   if (call.status === 'error') {
     log.warn('Robot call refused: unreadable body', { type: call.type, detail: call.detail });
     return fail('bad_request', call.detail);
   }
   return generate(call.response.dealId, 'robot');
-}
-
-/**
- * The built-in robot may send the portal's auth block (domain, endpoints, member_id) without an
- * application token, which the shared reader requires of any auth block it finds. A robot is
- * authenticated by the URL secret, not by that block, so the block is dropped before parsing.
- */
-function withoutAuthBlock(body: string): string {
-  return body
-    .split('&')
-    .filter((part) => !/^auth(%5B|\[)/i.test(part))
-    .join('&');
 }

@@ -13,10 +13,8 @@ export type PdfFetchError = 'pdf_unreachable' | 'pdf_invalid' | 'pdf_source_unsu
  */
 export async function fetchPdf(source: PdfSource, timeoutMs: number, fetchImpl: typeof fetch = fetch): Promise<Result<Uint8Array, PdfFetchError>> {
   if (source.kind !== 'url') {
-    return fail(
-      'pdf_source_unsupported',
-      'Мост не скачивает файлы с Google Диска по идентификатору: скрипт должен передать ссылку на PDF (pdf.kind = "url").',
-    );
+    // Drive files come from the script itself: fetchPdfFromScript.
+    return fail('pdf_source_unsupported', 'Файл с Google Диска скачивается через скрипт, а не по ссылке.');
   }
   let response: Response;
   try {
@@ -38,7 +36,7 @@ export async function fetchPdf(source: PdfSource, timeoutMs: number, fetchImpl: 
   return ok(bytes);
 }
 
-function isPdf(bytes: Uint8Array): boolean {
+export function isPdf(bytes: Uint8Array): boolean {
   const header = '%PDF-';
   return bytes.length > header.length && [...header].every((character, index) => bytes[index] === character.charCodeAt(0));
 }

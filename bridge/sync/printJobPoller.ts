@@ -6,6 +6,7 @@ import type { Extension } from '../core/extension';
 import type { Logger } from '../core/logger';
 import type { PrintJobLedger } from '../store/printJobLedger';
 import { fetchPdf } from './fetchPdf';
+import { fetchPdfFromScript } from './fetchPdfFromScript';
 import { PeriodicTask } from './periodicTask';
 import { retryDelay } from './retrySchedule';
 import type { ScriptClient } from './scriptClient';
@@ -97,7 +98,10 @@ export class PrintJobPoller implements Extension {
     const attempt = (known?.attempts ?? 0) + 1;
     this.progress(job, 'printing', `Печатается ${job.documentNumber}…`);
 
-    const pdf = await fetchPdf(job.pdf, this.deps.requestTimeoutMs, this.deps.fetch);
+    const pdf =
+      job.pdf.kind === 'drive_file'
+        ? await fetchPdfFromScript(this.deps.client, this.deps.bridgeId, job)
+        : await fetchPdf(job.pdf, this.deps.requestTimeoutMs, this.deps.fetch);
     if (pdf.status === 'error') {
       return pdf.type === 'pdf_unreachable' ? this.retryOrFail(job, attempt, pdf) : this.settleFailed(job, attempt, pdf.detail);
     }

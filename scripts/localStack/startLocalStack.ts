@@ -64,8 +64,10 @@ export async function startLocalStack(options: StackOptions, log: (line: string)
     stoppers.push(() => workspaceServer.close());
     log(`Workspace emulator: ${workspaceServer.url}`);
 
-    const robotUrl = (_stage: string): string =>
-      `${workspaceServer.webAppUrl}?route=bitrix-robot&secret=${secrets.robotSecret}`;
+    // The generate stage's robot generates documents; the review and signing stages' robots move
+    // the deal's documents through their lifecycle (docs/setup.md, docs/approval.md).
+    const robotUrl = (stage: string): string =>
+      `${workspaceServer.webAppUrl}?route=${stage === DEMO_STAGES.generate ? 'bitrix-robot' : 'bitrix-stage-robot'}&secret=${secrets.robotSecret}`;
     const bitrix24 = await spawnBitrix24Emulator({
       port: options.ports.bitrix24,
       webhookCode: secrets.webhookCode,
@@ -91,6 +93,8 @@ export async function startLocalStack(options: StackOptions, log: (line: string)
       containerId: spreadsheetId,
     })) as { status: string; detail?: string };
     if (setup.status !== 'success') throw new Error(`Setup failed: ${setup.detail ?? JSON.stringify(setup)}`);
+    // The dashboard, overdue reminders and reconciliation run on time-driven triggers.
+    await workspaceServer.script.run('installRegisterTriggers', [], { user: ADMINISTRATOR, containerId: spreadsheetId });
     const setupSummary = 'Setup done: folders, registers and templates are in place.';
     log(setupSummary);
 

@@ -10,6 +10,7 @@ export {
   type PrintJobListRequest,
   type PrintSides,
 } from './messages/printJobs';
+export { PDF_CHUNK_BYTES, type PrintJobPdf, type PrintJobPdfRequest } from './messages/printJobPdf';
 export { type MessageOf, PROTOCOL_MESSAGE_TYPES, type ProtocolMessage, type ProtocolMessageType } from './messages/protocolMessage';
 export {
   type RejectedScan,

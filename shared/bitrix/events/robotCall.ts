@@ -59,7 +59,7 @@ function readRobotCall(form: FormObject): Result<RobotCall, BitrixEventError> {
   const authNode = formNode(form, 'auth');
   let auth: BitrixCallAuth | null = null;
   if (authNode !== undefined) {
-    const read = readAuth(authNode);
+    const read = readAuth(authNode, { tokenRequired: false });
     if (read.status === 'error') return read;
     auth = read.response;
   }

@@ -1,5 +1,6 @@
 import type { ErrorMessage } from './errorMessage';
 import type { IndexDelta, IndexDeltaRequest } from './indexDelta';
+import type { PrintJobPdf, PrintJobPdfRequest } from './printJobPdf';
 import type { PrintJobAck, PrintJobList, PrintJobListRequest } from './printJobs';
 import type { ScanEventAck, ScanEventBatch } from './scanEvents';
 
@@ -10,6 +11,8 @@ export type ProtocolMessage =
   | PrintJobListRequest
   | PrintJobList
   | PrintJobAck
+  | PrintJobPdfRequest
+  | PrintJobPdf
   | IndexDeltaRequest
   | IndexDelta
   | ErrorMessage;
@@ -22,6 +25,8 @@ export const PROTOCOL_MESSAGE_TYPES: readonly ProtocolMessageType[] = [
   'print_job_list_request',
   'print_job_list',
   'print_job_ack',
+  'print_job_pdf_request',
+  'print_job_pdf',
   'index_delta_request',
   'index_delta',
   'error',

@@ -18,7 +18,7 @@ import {
 } from './fieldReader';
 import { MAX_PRINT_COPIES, MAX_PRINT_JOBS_PER_LIST } from './limits';
 
-const JOB_ID: StringRule = {
+export const JOB_ID: StringRule = {
   max: 128,
   pattern: /^[A-Za-z0-9][A-Za-z0-9_.:-]*$/,
   patternHint: 'идентификатор задания из латиницы, цифр и «_.:-» (до 128 символов)',

@@ -4,6 +4,7 @@ import { PROTOCOL_VERSION } from '../version';
 import { FREE_TEXT } from './commonRules';
 import { describeJson, fieldOf, InvalidField, invalid, type Json, readOneOf, readRecord, readString, runValidation, type Validated } from './fieldReader';
 import { readIndexDelta, readIndexDeltaRequest } from './readIndexDelta';
+import { readPrintJobPdf, readPrintJobPdfRequest } from './readPrintJobPdf';
 import { readPrintJobAck, readPrintJobList, readPrintJobListRequest } from './readPrintJobs';
 import { readScanEventAck, readScanEventBatch } from './readScanEvents';
 
@@ -34,6 +35,10 @@ function readMessage(value: unknown, accepted: readonly ProtocolMessageType[]): 
       return readPrintJobList(message);
     case 'print_job_ack':
       return readPrintJobAck(message);
+    case 'print_job_pdf_request':
+      return readPrintJobPdfRequest(message);
+    case 'print_job_pdf':
+      return readPrintJobPdf(message);
     case 'index_delta_request':
       return readIndexDeltaRequest(message);
     case 'index_delta':

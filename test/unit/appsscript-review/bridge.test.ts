@@ -1,7 +1,7 @@
 import { createHmac, randomUUID } from 'node:crypto';
 import { CacheNonceStore } from '../../../appsscript/bridgeApi/cacheNonceStore';
 import { type BridgeEndpointDeps, handleBridgeRequest } from '../../../appsscript/bridgeApi/handleBridgeRequest';
-import { PDF_CHUNK_BYTES } from '../../../appsscript/bridgeApi/pdfMessages';
+import { PDF_CHUNK_BYTES } from '../../../shared/protocol';
 import { printJobHandlers } from '../../../appsscript/bridgeApi/printJobHandlers';
 import { replyAsResult } from '../../../appsscript/bridgeApi/replyAsResult';
 import { PRINT_QUEUE_REGISTER } from '../../../appsscript/printing/printQueueRegister';

@@ -3,7 +3,6 @@ import { performStaffAction, type StaffPorts } from '../../../appsscript/access/
 import { readStaffAction } from '../../../appsscript/access/staffAction';
 import { openStaffRequest, signStaffRequest } from '../../../appsscript/access/staffChannel';
 import { handleStageRobot } from '../../../appsscript/review/stageRobot';
-import { withoutAuth } from '../../../appsscript/review/robotBody';
 import type { DealContacts } from '../../../appsscript/review/dealContacts';
 import { type HmacSha256, MemoryNonceStore } from '../../../shared/protocol';
 import { LAWYER, MANAGER, world, type World } from './fakes/world';
@@ -93,13 +92,5 @@ describe('performStaffAction', () => {
     expect(refused).toMatchObject({ status: 'error', type: 'step_out_of_order' });
     expect(performStaffAction(ports, { action: 'approve', number: 'C-2026-00001', comment: '' }, MANAGER).status).toBe('success');
     expect(performStaffAction(ports, { action: 'start_review', number: 'C-2026-00077' }, MANAGER)).toMatchObject({ status: 'error', type: 'not_found' });
-  });
-});
-
-describe('withoutAuth (the stage robot body)', () => {
-  it('drops the auth fields the built-in robot sends, keeps the document id', () => {
-    const body = 'document_id%5B0%5D=crm&document_id%5B1%5D=CCrmDocumentDeal&document_id%5B2%5D=DEAL_7&auth%5Bdomain%5D=portal.bitrix24.ru&auth[member_id]=abc';
-    expect(withoutAuth(body)).toBe('document_id%5B0%5D=crm&document_id%5B1%5D=CCrmDocumentDeal&document_id%5B2%5D=DEAL_7');
-    expect(withoutAuth('')).toBe('');
   });
 });

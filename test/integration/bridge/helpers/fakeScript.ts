@@ -43,6 +43,10 @@ export class FakeScript {
   readonly rejections = new Map<string, { reason: ScanRejectReason; detail: string }>();
   /** Print jobs waiting for this bridge (removed when acknowledged). */
   jobs: PrintJob[] = [];
+  /** Drive files of print jobs with pdf.kind 'drive_file', served by print_job_pdf_request. */
+  readonly driveFiles = new Map<string, Uint8Array>();
+  /** Bytes per print_job_pdf slice (small values exercise multi-slice transfers). */
+  pdfSliceBytes = 512 * 1024;
   /** Upserts per delta answer. */
   deltaPageSize = 500;
   /** When set, a scan batch is recorded and then answered only after this promise resolves (or never). */
@@ -89,6 +93,26 @@ export class FakeScript {
         return this.sign(this.delta(message.since));
       case 'print_job_list_request':
         return this.sign({ type: 'print_job_list', version: 1, jobs: this.jobs.slice(0, message.limit ?? 50) });
+      case 'print_job_pdf_request': {
+        const job = this.jobs.find((candidate) => candidate.jobId === message.jobId);
+        const file = job?.pdf.kind === 'drive_file' ? this.driveFiles.get(job.pdf.fileId) : undefined;
+        if (job === undefined || file === undefined) {
+          return this.sign({ type: 'error', version: 1, errorType: 'unknown_job', detail: `Задания ${message.jobId} нет в очереди печати.` });
+        }
+        const slice = file.subarray(message.offset, message.offset + this.pdfSliceBytes);
+        const done = message.offset + slice.length >= file.length;
+        return this.sign({
+          type: 'print_job_pdf',
+          version: 1,
+          jobId: job.jobId,
+          documentNumber: job.documentNumber,
+          offset: message.offset,
+          length: slice.length,
+          totalBytes: file.length,
+          data: Buffer.from(slice).toString('base64'),
+          done,
+        });
+      }
       case 'print_job_ack':
         this.printAcks.push(message);
         this.jobs = this.jobs.filter((job) => job.jobId !== message.jobId);

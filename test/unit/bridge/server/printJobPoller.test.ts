@@ -75,15 +75,31 @@ describe('the print-job poller', () => {
     expect(bridge.script.printAcks[0]).toMatchObject({ outcome: 'failed', reason: expect.stringContaining('проверьте') });
   });
 
-  it('reports a job whose file is not a PDF, or is given only as a Drive id, without printing it', async () => {
+  it('reports a job whose file is not a PDF, or whose Drive file the script does not know, without printing it', async () => {
     await startWithJobs(job('job-html'), job('job-drive', { pdf: { kind: 'drive_file', fileId: 'abc123' } }));
     bridge.fetch.files.set('job-html.pdf', new TextEncoder().encode('<html>login</html>'));
     await waitFor('both acknowledged', () => bridge.script.printAcks.length === 2);
     expect(bridge.duplexPrinter.attempts).toHaveLength(0);
     expect(bridge.script.printAcks).toEqual([
       expect.objectContaining({ jobId: 'job-html', outcome: 'failed', reason: expect.stringContaining('не PDF') }),
-      expect.objectContaining({ jobId: 'job-drive', outcome: 'failed', reason: expect.stringContaining('Google Диска') }),
+      expect.objectContaining({ jobId: 'job-drive', outcome: 'failed', reason: expect.stringContaining('нет в очереди печати') }),
     ]);
+  });
+
+  it('fetches a Drive PDF from the script slice by slice and prints it whole', async () => {
+    const big = new Uint8Array(2500);
+    big.set(PDF);
+    for (let i = PDF.length; i < big.length; i++) big[i] = i % 251;
+    bridge = await createTestBridge({ settings: SETTINGS });
+    bridge.script.pdfSliceBytes = 1000;
+    bridge.script.driveFiles.set('drive-1', big);
+    bridge.script.jobs = [job('job-drive', { pdf: { kind: 'drive_file', fileId: 'drive-1' } })];
+    await bridge.runtime.start();
+    await waitFor('the acknowledgement', () => bridge.script.printAcks.length === 1);
+    expect(bridge.script.printAcks[0]).toMatchObject({ jobId: 'job-drive', outcome: 'printed' });
+    expect(bridge.duplexPrinter.printed).toHaveLength(1);
+    expect(Buffer.from(bridge.duplexPrinter.printed[0]?.pdf ?? new Uint8Array()).equals(Buffer.from(big))).toBe(true);
+    expect(bridge.script.requests.filter((type) => type === 'print_job_pdf_request')).toHaveLength(3);
   });
 
   it('keeps the outcome of a printed job when the acknowledgement cannot be sent, and sends it once the script is back', async () => {

@@ -108,8 +108,13 @@ describe('parseRobotCall', () => {
     expectFailure(body, 'invalid_field', 'document_id');
   });
 
-  it('refuses an auth block without the application token', () => {
-    expectFailure(`${BUILT_IN_ROBOT}&auth%5Bdomain%5D=some-domain.bitrix24.com`, 'missing_field', 'auth[application_token]');
+  it('accepts the built-in robot\'s auth block, which carries no application token', () => {
+    const result = parseRobotCall(`${BUILT_IN_ROBOT}&auth%5Bdomain%5D=some-domain.bitrix24.com&auth%5Bmember_id%5D=abc123`);
+    expect(result).toMatchObject({ status: 'success', response: { auth: { domain: 'some-domain.bitrix24.com', applicationToken: '', memberId: 'abc123' } } });
+  });
+
+  it('refuses an auth block with a malformed domain', () => {
+    expectFailure(`${BUILT_IN_ROBOT}&auth%5Bdomain%5D=not%20a%20domain`, 'invalid_field', 'auth[domain]');
   });
 
   it('refuses a malformed body', () => {
