@@ -2,7 +2,7 @@ import { pluralForm, type PluralForms } from './pluralForm';
 import type { GrammaticalGender } from './currency';
 
 /*
- * Why our own numerals and not n2words (installed): n2words 4.x is published as ES modules
+ * Why our own numerals and not n2words: n2words 4.x is published as ES modules
  * only ("type": "module"), and the project's jest config transforms only listed packages in
  * node_modules, so the tests cannot load it without a config change; it also works on BigInt
  * internally and its currency wording covers the rouble only. What we need is the integer
