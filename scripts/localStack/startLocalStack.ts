@@ -8,6 +8,7 @@ import { spawnBitrix24Emulator, type SpawnedBitrix24Emulator } from '../emulator
 import { createWorkspace, startWorkspaceServer, type Workspace, type WorkspaceServer } from '../emulators/workspace';
 import { findIppEvePrinter, startIppEvePrinter, type IppEvePrinter } from '../simulatedDevices/ippEvePrinter';
 import { startLabelPrinterSimulator, type LabelPrinterSimulator } from '../simulatedDevices/labelPrinterSimulator';
+import { applyDemoAdministration } from './demoAdministration';
 import { ADMINISTRATOR, DEMO_SENDER, DEMO_STAGES, DEMO_USERS } from './demoPeople';
 import { startBridgeProcess, type BridgeProcess } from './startBridgeProcess';
 import { startLandingServer, type LandingServer } from './landing/landingServer';
@@ -95,6 +96,7 @@ export async function startLocalStack(options: StackOptions, log: (line: string)
     if (setup.status !== 'success') throw new Error(`Setup failed: ${setup.detail ?? JSON.stringify(setup)}`);
     // The dashboard, overdue reminders and reconciliation run on time-driven triggers.
     await workspaceServer.script.run('installRegisterTriggers', [], { user: ADMINISTRATOR, containerId: spreadsheetId });
+    applyDemoAdministration(workspace, spreadsheetId, ADMINISTRATOR);
     const setupSummary = 'Setup done: folders, registers and templates are in place.';
     log(setupSummary);
 

@@ -11,9 +11,18 @@ export interface WedgeOptions {
   readonly minLength?: number;
   /** Most characters kept; a longer burst is not a barcode. Default 256. */
   readonly maxLength?: number;
+  /**
+   * A pause longer than maxIntervalMs but at most this long is a hiccup, not the end of a scan:
+   * a busy kiosk PC (or browser) delivers a scanner's keystrokes with the odd late one. Without
+   * this, a scan split by one late keystroke would be read as the tail of the code alone — a
+   * "foreign code" on screen. Default 250.
+   */
+  readonly hiccupMs?: number;
+  /** Hiccups one scan may have; a burst with more is human typing. Default 2. */
+  readonly maxHiccups?: number;
 }
 
-export const WEDGE_DEFAULTS: Required<WedgeOptions> = { maxIntervalMs: 35, minLength: 4, maxLength: 256 };
+export const WEDGE_DEFAULTS: Required<WedgeOptions> = { maxIntervalMs: 35, minLength: 4, maxLength: 256, hiccupMs: 250, maxHiccups: 2 };
 
 /**
  * What a keystroke meant:
@@ -40,35 +49,42 @@ export interface WedgeDetector {
  * some typing is still recognised.
  */
 export function createWedgeDetector(options: WedgeOptions = {}): WedgeDetector {
-  const { maxIntervalMs, minLength, maxLength } = { ...WEDGE_DEFAULTS, ...options };
+  const { maxIntervalMs, minLength, maxLength, hiccupMs, maxHiccups } = { ...WEDGE_DEFAULTS, ...options };
   let burst = '';
   let overflow = false;
+  let hiccups = 0;
   let lastAt = Number.NEGATIVE_INFINITY;
 
   function clear(): void {
     burst = '';
     overflow = false;
+    hiccups = 0;
     lastAt = Number.NEGATIVE_INFINITY;
   }
 
-  function isQuick(at: number): boolean {
+  /** Does a keystroke at `at` continue the burst? A late one counts as a hiccup, within limits. */
+  function continues(at: number): boolean {
     const gap = at - lastAt;
     // A clock that runs backwards proves nothing about speed: count it as a pause.
-    return gap >= 0 && gap <= maxIntervalMs;
+    if (gap >= 0 && gap <= maxIntervalMs) return true;
+    if (burst === '' || gap < 0 || gap > hiccupMs || hiccups >= maxHiccups) return false;
+    hiccups++;
+    return true;
   }
 
   function push(stroke: Keystroke): WedgeVerdict {
     if (isTerminator(stroke)) {
-      const isScan = !overflow && burst.length >= minLength && isQuick(stroke.at);
+      const isScan = !overflow && burst.length >= minLength && continues(stroke.at);
       const code = burst;
       clear();
       return isScan ? { kind: 'scan', code, at: stroke.at } : { kind: 'typing' };
     }
     const character = characterOfKeystroke(stroke);
     if (character === null) return { kind: 'ignored' };
-    if (!isQuick(stroke.at)) {
+    if (!continues(stroke.at)) {
       burst = '';
       overflow = false;
+      hiccups = 0;
     }
     if (burst.length >= maxLength) overflow = true;
     else burst += character;

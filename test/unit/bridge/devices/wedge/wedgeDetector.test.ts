@@ -32,6 +32,27 @@ describe('keyboard-wedge detection', () => {
     expect(classifyKeystrokes(scanned('DFC2600042U', 120))).toEqual({ kind: 'typing' });
   });
 
+  it('keeps a scan whole when a busy PC delivers one or two of its keystrokes late', () => {
+    const strokes = scanned('DFC2600042U', 6);
+    // Two late keystrokes (120 ms and 200 ms after the one before) in the middle of the code.
+    for (let i = 4; i < strokes.length; i++) (strokes[i] as { at: number }).at += 120;
+    for (let i = 8; i < strokes.length; i++) (strokes[i] as { at: number }).at += 200;
+    expect(classifyKeystrokes(strokes)).toMatchObject({ kind: 'scan', code: 'DFC2600042U' });
+  });
+
+  it('does not take a burst with three late keystrokes, or a long pause, as one scan', () => {
+    const hiccupy = scanned('DFC2600042U', 6);
+    for (const from of [3, 6, 9]) for (let i = from; i < hiccupy.length; i++) (hiccupy[i] as { at: number }).at += 100;
+    expect(classifyKeystrokes(hiccupy)).not.toMatchObject({ code: 'DFC2600042U' });
+    const paused = scanned('DFC2600042U', 6);
+    for (let i = 5; i < paused.length; i++) (paused[i] as { at: number }).at += 400;
+    expect(classifyKeystrokes(paused)).toEqual({ kind: 'scan', code: '00042U', at: expect.any(Number) });
+  });
+
+  it('never takes human typing at any pace between 36 and 250 ms a key as a scan', () => {
+    for (const gap of [36, 60, 90, 150, 250]) expect(classifyKeystrokes(scanned('DFC2600042U', gap))).toEqual({ kind: 'typing' });
+  });
+
   it('yields Latin characters from KeyboardEvent.code when the Russian layout is on', () => {
     expect(classifyKeystrokes(scanned('DFC2600042U', 5, 0, 'ru'))).toEqual({ kind: 'scan', code: 'DFC2600042U', at: 55 });
   });
