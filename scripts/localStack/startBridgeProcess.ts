@@ -2,9 +2,9 @@
 // --config FILE`), and waits until its API answers.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { freePort } from '../simulatedDevices/ippEvePrinter';
 
 export interface BridgeProcess {
   readonly url: string;
@@ -65,16 +65,4 @@ export async function startBridgeProcess(config: Record<string, unknown> & { pai
     log: () => output,
     stop,
   };
-}
-
-function freePort(): Promise<number> {
-  return new Promise((done, fail) => {
-    const server = createServer();
-    server.once('error', fail);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address !== null ? address.port : 0;
-      server.close(() => done(port));
-    });
-  });
 }
