@@ -143,6 +143,7 @@ export async function startLocalStack(options: StackOptions, log: (line: string)
       bridge: { url: bridge.url, pairingToken: bridge.pairingToken },
       labels: () => labelPrinter.labels(),
       sheetNames: () => sheetNamesOf(workspace, spreadsheetId),
+      people: DEMO_USERS,
     });
     stoppers.push(() => landing.close());
 

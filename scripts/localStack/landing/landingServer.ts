@@ -21,6 +21,8 @@ export interface LandingOptions {
   labels: () => Promise<unknown[]>;
   /** The registers spreadsheet's sheet names, in order. */
   sheetNames: () => string[];
+  /** The demo people, for "open the card as …" links. */
+  people: readonly string[];
 }
 
 export interface LandingServer {
@@ -70,6 +72,7 @@ async function handle(req: IncomingMessage, res: ServerResponse, options: Landin
       workspace: options.workspace,
       registersSpreadsheetId: options.registersSpreadsheetId,
       sheetNames: options.sheetNames(),
+      people: options.people,
       stages: options.stages,
       bitrix,
       files,
