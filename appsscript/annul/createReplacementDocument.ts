@@ -1,6 +1,6 @@
 import type { PlannedDocument } from '../../shared/catalogue';
 import { formatDocumentTitle, formatRegistryNumber, isAnnexIdentity, parseRegistryNumber, toBarcodePayload } from '../../shared/numbers';
-import { DOCUMENTS_REGISTER, type DocumentRow } from '../../shared/registers';
+import { asSheetsReadsBack, DOCUMENTS_REGISTER, type DocumentRow } from '../../shared/registers';
 import { fail, ok, type Result } from '../../shared/result';
 import { messageOf } from '../access/sharingErrors';
 import { allocateNumbers } from '../generation/allocateNumbers';
@@ -88,7 +88,7 @@ export function createReplacementDocument(deps: GenerationDeps, request: Replace
       { dealId: original.dealId, clientId: original.clientId, clientName: original.clientName, manager: original.manager, at: request.at },
     );
     // The schema must accept what it will write (a malformed row would break every later read).
-    const check = DOCUMENTS_REGISTER.parse(DOCUMENTS_REGISTER.serialise(row).map(stripTextMarker));
+    const check = DOCUMENTS_REGISTER.parse(DOCUMENTS_REGISTER.serialise(row).map(asSheetsReadsBack));
     if (check.status === 'error') throw new Error(check.detail);
     return ok(row);
   } catch (error) {
@@ -102,9 +102,4 @@ export function createReplacementDocument(deps: GenerationDeps, request: Replace
     }
     return refuse('техническая ошибка Google Диска или Документов (подробности в журнале выполнения Docflow)');
   }
-}
-
-/** Sheets drops the leading apostrophe of a text cell when it is read back (shared/registers/sheetsText.ts). */
-function stripTextMarker(cell: unknown): unknown {
-  return typeof cell === 'string' && cell.startsWith("'") ? cell.slice(1) : cell;
 }

@@ -13,5 +13,5 @@ export {
   type RegisterRowFailure,
   type RegisterSchema,
 } from './registerSchema';
-export { SHEETS_TEXT_MARKER, startsWithFormulaTrigger, toSheetsText } from './sheetsText';
+export { asSheetsReadsBack, SHEETS_TEXT_MARKER, startsWithFormulaTrigger, toSheetsText } from './sheetsText';
 export { DECISION_TITLES, KIND_TITLES, type MailDirection, MAIL_DIRECTION_TITLES } from './vocabulary';

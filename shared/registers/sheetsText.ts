@@ -36,6 +36,15 @@ export function toSheetsText(value: string): string {
   return value === '' ? '' : SHEETS_TEXT_MARKER + value;
 }
 
+/**
+ * What Range.getValues returns for a cell written with `toSheetsText`: Sheets keeps the marker
+ * as a "this is text" flag and does not show it. For adapters that check a row round-trips
+ * before writing it, and for test fakes of a spreadsheet.
+ */
+export function asSheetsReadsBack(cell: unknown): unknown {
+  return typeof cell === 'string' && cell.startsWith(SHEETS_TEXT_MARKER) ? cell.slice(SHEETS_TEXT_MARKER.length) : cell;
+}
+
 /** Leading characters that make a spreadsheet evaluate or reinterpret a cell (see above). */
 const FORMULA_TRIGGERS: ReadonlySet<string> = new Set(['=', '+', '-', '@', '\t', '\r', '\n']);
 

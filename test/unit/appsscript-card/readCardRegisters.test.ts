@@ -1,7 +1,7 @@
 import { readCardRegisters } from '../../../appsscript/card/readCardRegisters';
 import { AUDIT_REGISTER } from '../../../appsscript/audit/auditRegister';
 import type { RegisterBookPort } from '../../../appsscript/platform/registerBookPort';
-import { APPROVALS_REGISTER, DOCUMENTS_REGISTER } from '../../../shared/registers';
+import { APPROVALS_REGISTER, asSheetsReadsBack, DOCUMENTS_REGISTER } from '../../../shared/registers';
 import { CONTRACT, dealSet, onApproval, PEOPLE } from './support/cardFixtures';
 
 /** A read-only book: sheets as getValues returns them. */
@@ -25,7 +25,7 @@ function book(sheets: Record<string, unknown[][]>): RegisterBookPort & { reads: 
 }
 
 /** What Sheets gives back for a written row: a leading apostrophe forces text and is not part of the value. */
-const stored = (cells: readonly unknown[]): unknown[] => cells.map((cell) => (typeof cell === 'string' && cell.startsWith("'") ? cell.slice(1) : cell));
+const stored = (cells: readonly unknown[]): unknown[] => cells.map(asSheetsReadsBack);
 
 const settings = [
   ['Параметр', 'Значение', 'Пояснение'],

@@ -1,4 +1,4 @@
-import type { CellValue } from '../../../../shared/registers';
+import { asSheetsReadsBack, type CellValue } from '../../../../shared/registers';
 import type { RegisterSheetsPort } from '../../../../appsscript/registerIndex/sheetsPort';
 
 /**
@@ -11,7 +11,7 @@ export class MemorySheets implements RegisterSheetsPort {
   readonly calls: string[] = [];
 
   constructor(initial: Record<string, readonly (readonly CellValue[])[]> = {}) {
-    for (const [name, rows] of Object.entries(initial)) this.sheets.set(name, rows.map((row) => row.map(stored)));
+    for (const [name, rows] of Object.entries(initial)) this.sheets.set(name, rows.map((row) => row.map(asSheetsReadsBack)));
   }
 
   count(kind?: string): number {
@@ -67,7 +67,7 @@ export class MemorySheets implements RegisterSheetsPort {
       while (rows.length < row + r) rows.push([]);
       rows[row - 1 + r] = target;
       line.forEach((cell, c) => {
-        target[column - 1 + c] = stored(cell);
+        target[column - 1 + c] = asSheetsReadsBack(cell);
       });
     });
   }
@@ -77,7 +77,7 @@ export class MemorySheets implements RegisterSheetsPort {
     this.calls.push(`append:${name}`);
     const rows = this.require(name);
     rows.length = first - 1;
-    for (const line of values) rows.push(line.map(stored));
+    for (const line of values) rows.push(line.map(asSheetsReadsBack));
     return first;
   }
 
@@ -92,8 +92,4 @@ export class MemorySheets implements RegisterSheetsPort {
     if (rows === undefined) throw new Error(`no sheet ${name}`);
     return rows;
   }
-}
-
-function stored(cell: unknown): unknown {
-  return typeof cell === 'string' && cell.startsWith("'") ? cell.slice(1) : cell;
 }

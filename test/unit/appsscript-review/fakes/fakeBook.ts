@@ -1,4 +1,4 @@
-import type { CellValue } from '../../../../shared/registers';
+import { asSheetsReadsBack, type CellValue } from '../../../../shared/registers';
 import type { RegisterBookPort } from '../../../../appsscript/platform/registerBookPort';
 
 /**
@@ -35,7 +35,7 @@ export class FakeBook implements RegisterBookPort {
     let last = sheet.length;
     while (last > 0 && (sheet[last - 1] ?? []).every((cell) => cell === '' || cell === undefined)) last--;
     sheet.length = last;
-    for (const row of rows) sheet.push(row.map(stored));
+    for (const row of rows) sheet.push(row.map(asSheetsReadsBack));
   }
 
   writeCells(name: string, rowNumber: number, column: number, values: readonly CellValue[]): void {
@@ -45,7 +45,7 @@ export class FakeBook implements RegisterBookPort {
     const row = sheet[rowNumber - 1] as unknown[];
     values.forEach((value, index) => {
       while (row.length < column - 1 + index) row.push('');
-      row[column - 1 + index] = stored(value);
+      row[column - 1 + index] = asSheetsReadsBack(value);
     });
   }
 
@@ -59,8 +59,4 @@ export class FakeBook implements RegisterBookPort {
     if (sheet === undefined) throw new Error(`The registers spreadsheet has no sheet «${name}»`);
     return sheet;
   }
-}
-
-function stored(value: CellValue): unknown {
-  return typeof value === 'string' && value.startsWith("'") ? value.slice(1) : value;
 }
