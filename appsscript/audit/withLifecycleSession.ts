@@ -1,7 +1,7 @@
 import { APPROVALS_REGISTER, DOCUMENTS_REGISTER } from '../../shared/registers';
 import { ok, type Result } from '../../shared/result';
 import { withLock } from '../platform/lockPort';
-import { SETTINGS_SHEET } from '../registers/settingsSheet';
+import { readSettingsRows } from '../registers/settingsSheet';
 import { PRINT_QUEUE_REGISTER, type PrintJobRow } from '../printing/printQueueRegister';
 import { AUDIT_REGISTER } from './auditRegister';
 import { flushOutbox } from './flushOutbox';
@@ -35,7 +35,7 @@ export function withLifecycleSession<T>(ports: LifecyclePorts, work: (session: L
     const audit = RegisterTable.read(ports.book, AUDIT_REGISTER);
     if (audit.status === 'error') return audit;
     let printQueue: Result<RegisterTable<PrintJobRow>, 'register_broken'> | undefined;
-    const settingsRows = readSettingsRows(ports);
+    const settingsRows = readSettingsRows(ports.book);
     session = new LifecycleSession(
       ports,
       {
@@ -52,9 +52,4 @@ export function withLifecycleSession<T>(ports: LifecyclePorts, work: (session: L
   if (outcome.status === 'error') return outcome;
   const warnings = session === undefined ? [] : flushOutbox(session.outbox, ports);
   return ok({ value: outcome.response, warnings });
-}
-
-/** The Settings sheet as getValues returns it; none when Setup has not made the sheet yet. */
-function readSettingsRows(ports: LifecyclePorts): unknown[][] {
-  return ports.book.sheetNames().includes(SETTINGS_SHEET) ? ports.book.readRows(SETTINGS_SHEET) : [];
 }

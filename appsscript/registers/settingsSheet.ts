@@ -1,4 +1,5 @@
 import type { AssignedRole, RoleAssignments } from '../../shared/approval/roles';
+import type { RegisterBookPort } from '../platform/registerBookPort';
 
 /**
  * The Settings sheet: one setting per row — key (column A, stable, do not edit), value (B),
@@ -7,6 +8,11 @@ import type { AssignedRole, RoleAssignments } from '../../shared/approval/roles'
  */
 export const SETTINGS_SHEET = 'Настройки';
 export const SETTINGS_HEADER = ['Параметр', 'Значение', 'Пояснение'] as const;
+
+/** The Settings sheet as getValues returns it; none when Setup has not made the sheet yet. */
+export function readSettingsRows(book: Pick<RegisterBookPort, 'sheetNames' | 'readRows'>): unknown[][] {
+  return book.sheetNames().includes(SETTINGS_SHEET) ? book.readRows(SETTINGS_SHEET) : [];
+}
 
 export interface SettingSpec {
   readonly key: string;

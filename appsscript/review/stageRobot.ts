@@ -1,6 +1,6 @@
 import { fail, ok, type Result } from '../../shared/result';
 import type { LifecyclePorts } from '../audit/lifecyclePorts';
-import { readSettings, SETTINGS_SHEET } from '../registers/settingsSheet';
+import { readSettings, readSettingsRows } from '../registers/settingsSheet';
 import type { DealContacts, DealReadError } from './dealContacts';
 import { type ConformanceCheck, sendDealForSigning, type SigningError, type SigningReport } from './sendDealForSigning';
 import { type ReviewError, type ReviewReport, startDealReview } from './startDealReview';
@@ -30,7 +30,7 @@ export type StageRobotError = DealReadError | ReviewError | SigningError;
 export function handleStageRobot(ports: StageRobotPorts, dealId: string): Result<StageRobotOutcome, StageRobotError> {
   const deal = ports.dealContacts(dealId);
   if (deal.status === 'error') return deal;
-  const stages = readSettings(ports.lifecycle.book.sheetNames().includes(SETTINGS_SHEET) ? ports.lifecycle.book.readRows(SETTINGS_SHEET) : []).stages;
+  const stages = readSettings(readSettingsRows(ports.lifecycle.book)).stages;
   const stageId = deal.response.stageId;
   if (stageId === stages.review) {
     const report = startDealReview(ports.lifecycle, deal.response, { channel: 'robot' });

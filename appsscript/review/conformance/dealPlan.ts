@@ -9,7 +9,7 @@ import { clientDocuments } from '../../generation/clientDocuments';
 import { dealProductRows } from '../../generation/dealProductRows';
 import { documentsMergeData, type MergeContext } from '../../generation/documentMergeData';
 import type { GenerationDeps } from '../../generation/generationTypes';
-import { readSettings, SETTINGS_SHEET } from '../../registers/settingsSheet';
+import { readSettings, readSettingsRows } from '../../registers/settingsSheet';
 
 export type PlanError = 'merge_data_unavailable';
 
@@ -55,7 +55,7 @@ export function planDeal(deps: Pick<GenerationDeps, 'rest' | 'catalogue' | 'cloc
     if (row !== undefined) taken.add(row);
     return row;
   });
-  const settings = deps.book.sheetNames().includes(SETTINGS_SHEET) ? readSettings(deps.book.readRows(SETTINGS_SHEET)) : readSettings([]);
+  const settings = readSettings(readSettingsRows(deps.book));
   const mergeSettings: MergeSettings = {
     ...(settings.city === '' ? {} : { city: settings.city }),
     ...(settings.vatExemptReason === '' ? {} : { vatExemptReason: settings.vatExemptReason }),
