@@ -16,6 +16,7 @@ import {
   openSignedMessage,
   type PrintJob,
   type PrintJobAck,
+  type PrintJobPdf,
   type ProtocolMessage,
   type ScanEvent,
   type ScanRejectReason,
@@ -47,6 +48,8 @@ export class FakeScript {
   readonly driveFiles = new Map<string, Uint8Array>();
   /** Bytes per print_job_pdf slice (small values exercise multi-slice transfers). */
   pdfSliceBytes = 512 * 1024;
+  /** Lets a test corrupt the slices the script sends (a script that mixes jobs up). */
+  tamperPdfSlice: (slice: PrintJobPdf) => PrintJobPdf = (slice) => slice;
   /** Upserts per delta answer. */
   deltaPageSize = 500;
   /** When set, a scan batch is recorded and then answered only after this promise resolves (or never). */
@@ -101,7 +104,7 @@ export class FakeScript {
         }
         const slice = file.subarray(message.offset, message.offset + this.pdfSliceBytes);
         const done = message.offset + slice.length >= file.length;
-        return this.sign({
+        return this.sign(this.tamperPdfSlice({
           type: 'print_job_pdf',
           version: 1,
           jobId: job.jobId,
@@ -111,7 +114,7 @@ export class FakeScript {
           totalBytes: file.length,
           data: Buffer.from(slice).toString('base64'),
           done,
-        });
+        }));
       }
       case 'print_job_ack':
         this.printAcks.push(message);

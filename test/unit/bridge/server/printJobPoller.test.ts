@@ -102,6 +102,17 @@ describe('the print-job poller', () => {
     expect(bridge.script.requests.filter((type) => type === 'print_job_pdf_request')).toHaveLength(3);
   });
 
+  it('prints nothing when the script answers with a slice of another job', async () => {
+    bridge = await createTestBridge({ settings: SETTINGS });
+    bridge.script.driveFiles.set('drive-1', PDF);
+    bridge.script.jobs = [job('job-drive', { pdf: { kind: 'drive_file', fileId: 'drive-1' } })];
+    bridge.script.tamperPdfSlice = (slice) => ({ ...slice, jobId: 'job-other' });
+    await bridge.runtime.start();
+    await waitFor('the failure acknowledgement', () => bridge.script.printAcks.length === 1);
+    expect(bridge.duplexPrinter.attempts).toHaveLength(0);
+    expect(bridge.script.printAcks[0]).toMatchObject({ jobId: 'job-drive', outcome: 'failed', reason: expect.stringContaining('не тот фрагмент') });
+  });
+
   it('keeps the outcome of a printed job when the acknowledgement cannot be sent, and sends it once the script is back', async () => {
     await startWithJobs();
     bridge.script.jobs = [job('job-1')];
