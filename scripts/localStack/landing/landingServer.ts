@@ -6,6 +6,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { DOCUMENTS_REGISTER } from '../../../shared/registers';
+import { readBody, sendHtml, sendJson } from '../../emulators/workspace/server/http';
 
 export interface LandingOptions {
   port: number;
@@ -36,7 +37,7 @@ export async function startLandingServer(options: LandingOptions): Promise<Landi
   const page = readFileSync(join(__dirname, 'landing.html'), 'utf8');
   const server = createServer((req, res) => {
     handle(req, res, options, page).catch((error: unknown) => {
-      sendJson(res, 502, { error: error instanceof Error ? error.message : String(error) });
+      if (!res.headersSent) sendJson(res, 502, { error: error instanceof Error ? error.message : String(error) });
     });
   });
   await new Promise<void>((resolve, reject) => {
@@ -57,8 +58,7 @@ export async function startLandingServer(options: LandingOptions): Promise<Landi
 async function handle(req: IncomingMessage, res: ServerResponse, options: LandingOptions, page: string): Promise<void> {
   const url = new URL(req.url ?? '/', 'http://localhost');
   if (req.method === 'GET' && url.pathname === '/') {
-    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-    res.end(page);
+    sendHtml(res, 200, page);
     return;
   }
   if (req.method === 'GET' && url.pathname === '/api/overview') {
@@ -93,7 +93,7 @@ async function handle(req: IncomingMessage, res: ServerResponse, options: Landin
     const answer = await fetch(`${options.bridge.url}/api/scan`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: `Bearer ${options.bridge.pairingToken}` },
-      body: await readBody(req),
+      body: (await readBody(req, MAX_BODY)).toString('utf8'),
     });
     res.writeHead(answer.status, { 'content-type': 'application/json; charset=utf-8' });
     res.end(await answer.text());
@@ -101,11 +101,10 @@ async function handle(req: IncomingMessage, res: ServerResponse, options: Landin
   }
   const move = /^\/api\/deals\/(\d+)\/stage$/.exec(url.pathname);
   if (req.method === 'POST' && move) {
-    const body = await readBody(req);
     const answer = await fetch(`${options.bitrix24}/_emulator/deals/${move[1]}/stage`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body,
+      body: (await readBody(req, MAX_BODY)).toString('utf8'),
     });
     res.writeHead(answer.status, { 'content-type': 'application/json; charset=utf-8' });
     res.end(await answer.text());
@@ -133,26 +132,4 @@ async function getJson(url: string): Promise<unknown> {
   const response = await fetch(url);
   if (!response.ok) throw new Error(`${url} answered ${response.status}`);
   return response.json();
-}
-
-function readBody(req: IncomingMessage): Promise<string> {
-  return new Promise((resolve, reject) => {
-    let body = '';
-    req.setEncoding('utf8');
-    req.on('data', (chunk: string) => {
-      body += chunk;
-      if (body.length > MAX_BODY) {
-        reject(new Error('Слишком большой запрос'));
-        req.destroy();
-      }
-    });
-    req.on('end', () => resolve(body));
-    req.on('error', reject);
-  });
-}
-
-function sendJson(res: ServerResponse, status: number, value: unknown): void {
-  if (res.headersSent) return;
-  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8' });
-  res.end(JSON.stringify(value));
 }
