@@ -13,6 +13,7 @@ import { flowSteps } from '../helpers/flowSteps';
 import { registeredDocuments, type RegisteredDocument } from '../helpers/registeredDocuments';
 import { spooledFiles } from '../helpers/spool';
 import { waitFor } from '../helpers/waitFor';
+import { scannerTypes } from '../../helpers/scannerTypes';
 
 /** Deal 1 of the demo seed: Bitrix24 Professional licences and CRM implementation for «СеверСтрой». */
 const DEAL = '1';
@@ -50,8 +51,7 @@ async function asManager(fn: string, ...args: unknown[]): Promise<void> {
 /** A keyboard-wedge scan: the scanner types the code fast and presses Enter. */
 async function wedgeScan(view: Page, code: string): Promise<void> {
   const before = await view.locator('#recent li').count();
-  await view.keyboard.type(code, { delay: 5 });
-  await view.keyboard.press('Enter');
+  await scannerTypes(view, code);
   // One scan at a time, as a person scans: wait until the kiosk listed this one.
   await view.waitForFunction((count) => document.querySelectorAll('#recent li').length > count, before, { timeout: 30_000 });
 }

@@ -12,25 +12,9 @@ import { entry, payloadOf, ROMASHKA } from '../../unit/bridge/server/helpers/doc
 import { FakeScript, type FakeScriptServer, startFakeScriptServer } from './helpers/fakeScript';
 import { PAIRING_TOKEN, startTestServer, type TestServer } from './helpers/runningBridge';
 import { startRawPrinter, type RawPrinter } from '../../helpers/rawPrinter';
+import { scannerTypes } from '../../helpers/scannerTypes';
 
 const ARTIFACTS = resolve(__dirname, '../../../test-artifacts');
-
-/**
- * Types `text` and Enter the way a keyboard-wedge scanner does: keydown events a fraction of a
- * millisecond apart, dispatched inside the page. (Playwright's keyboard goes through the
- * DevTools protocol one key per round trip, and on a busy test machine the gaps can exceed the
- * 35 ms a scanner never does, which would make the test depend on machine load.)
- */
-async function scannerTypes(page: Page, text: string): Promise<void> {
-  await page.evaluate((code) => {
-    const keyCode = (character: string): string => (/[0-9]/.test(character) ? `Digit${character}` : `Key${character.toUpperCase()}`);
-    for (const character of code) {
-      const upper = /[A-Z]/.test(character);
-      document.dispatchEvent(new KeyboardEvent('keydown', { key: character, code: keyCode(character), shiftKey: upper, bubbles: true, cancelable: true }));
-    }
-    document.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', code: 'Enter', bubbles: true, cancelable: true }));
-  }, text);
-}
 
 describe('the kiosk page in Chromium', () => {
   let script: FakeScript;
