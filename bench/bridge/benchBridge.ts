@@ -21,6 +21,8 @@ export interface BenchBridge {
 export interface BenchBridgeSettings {
   readonly printerPort: number;
   readonly scriptUrl: string;
+  /** Draw the waiting documents' labels ahead of their scans (the default), or only at the scan. */
+  readonly drawLabelsAhead?: boolean;
 }
 
 /** The bridge as main.ts starts it (startBridge: HTTP app, extensions, SQLite in a fresh folder), on a free loopback port. */
@@ -42,7 +44,7 @@ export async function startBenchBridge(settings: BenchBridgeSettings, dataDir: s
     dataDir,
   );
   if (validated.status === 'error') throw new Error(validated.detail);
-  const running = await startBridge(validated.response, { logger: silentLogger() });
+  const running = await startBridge(validated.response, { logger: silentLogger(), drawLabelsAhead: settings.drawLabelsAhead ?? true });
   return {
     running,
     async scan(code) {

@@ -48,6 +48,8 @@ export type LabelPrinterConfig =
       readonly port: number;
       readonly size: LabelSize;
       readonly dpi: LabelDpi;
+      /** ZPL only: the label graphic as Z64 (compressed, the default) or plain hexadecimal for printers without Z64. */
+      readonly zplGraphic?: 'z64' | 'hex';
     }
   | { readonly format: 'pdf-ipp'; readonly uri: string; readonly size: LabelSize; readonly dpi: LabelDpi };
 

@@ -148,6 +148,7 @@ export const CONFIG_SCHEMA = {
                 port: { ...port, default: 9100 },
                 size: labelSize,
                 dpi: labelDpi,
+                zplGraphic: { enum: ['z64', 'hex'], description: 'одним из: z64 (сжатая графика ZPL, по умолчанию) или hex (для принтеров без Z64)' },
               },
               required: ['host'],
               additionalProperties: false,

@@ -9,9 +9,15 @@ import type { PrinterStatus } from './printerStatus';
  * these; tests pass fakes. Every call resolves to a Result — a printer problem is an answer,
  * not an exception — with a Russian `detail` for the kiosk.
  */
+/**
+ * A label printer in two steps, so that a label can be drawn and encoded before its document
+ * is scanned (bridge/printing/labelService.ts) and the scan only sends bytes.
+ */
 export interface LabelPrinterPort {
-  /** `jobId` names the label once: the device layer never sends one job id twice. */
-  print(label: LabelBitmap, jobId: string, jobName: string): Promise<Result<void>>;
+  /** The label in the printer's language, ready to send. */
+  encode(label: LabelBitmap): Promise<Result<Uint8Array>>;
+  /** Sends encoded bytes; `jobId` names the label once: the device layer never sends one job id twice. */
+  send(bytes: Uint8Array, jobId: string, jobName: string): Promise<Result<void>>;
   status(): Promise<PrinterStatus>;
 }
 

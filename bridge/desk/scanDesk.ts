@@ -9,7 +9,6 @@ import type { Extension } from '../core/extension';
 import type { Logger } from '../core/logger';
 import { splitAimPrefix } from '../devices/scanners';
 import type { InventoryService } from '../inventory/inventoryService';
-import { labelInputFromEntry } from '../printing/labelInputFromEntry';
 import type { LabelService } from '../printing/labelService';
 import type { BridgeDatabase } from '../store/openDatabase';
 import type { EnvelopeRecord, EnvelopeStore } from '../store/envelopeStore';
@@ -19,6 +18,7 @@ import type { StateStore } from '../store/stateStore';
 import type { ScriptError } from '../sync/scriptClient';
 import { addresseeKey } from './addresseeKey';
 import { documentTitle, documentView } from './documentView';
+import { envelopeLabelInput, MAILABLE_STATUSES } from './envelopeLabelInput';
 import { envelopeView, type EnvelopeView } from './envelopeView';
 import { refusal, type Refusal } from './refusals';
 import type { LabelInfo, ScanOutcome } from './scanOutcome';
@@ -43,8 +43,7 @@ export interface ScanDeskDeps {
 }
 
 const MODE_KEY = 'desk.mode';
-/** Statuses a document may be mailed from. */
-const MAILABLE = new Set(['approved', 'printed']);
+const MAILABLE: ReadonlySet<string> = new Set(MAILABLE_STATUSES);
 /** Longest code shown back to the operator. */
 const SHOWN_CODE_LENGTH = 64;
 
@@ -225,7 +224,7 @@ export class ScanDesk implements Extension {
     this.deps.bus.emit('scanQueued', queued);
     if (closing !== undefined) this.afterClose(closing, 'other_addressee');
 
-    const label = opensEnvelope ? this.printLabel(envelopeId, entry, identity, title) : null;
+    const label = opensEnvelope ? this.printLabel(envelopeId, entry) : null;
     const envelope = this.deps.envelopes.get(envelopeId);
     if (envelope !== undefined) {
       this.deps.bus.emit('envelopeChanged', { envelope: envelopeView(envelope) });
@@ -244,9 +243,10 @@ export class ScanDesk implements Extension {
     };
   }
 
-  /** Draws the label now (the preview is the printed bitmap) and queues it for the printer. */
-  private printLabel(envelopeId: string, entry: IndexEntry, identity: DocumentIdentity, title: string): LabelInfo {
-    const prepared = this.deps.labels.prepare(labelInputFromEntry(entry, { title, payload: toBarcodePayload(identity) }));
+  /** Takes the label drawn ahead, or draws it now (the preview is the printed bitmap), and queues it for the printer. */
+  private printLabel(envelopeId: string, entry: IndexEntry): LabelInfo {
+    const input = envelopeLabelInput(entry);
+    const prepared = input.status === 'error' ? input : this.deps.labels.prepare(entry.documentNumber, input.response);
     if (prepared.status === 'error') {
       this.deps.logger.warn({ envelopeId, detail: prepared.detail }, 'label not drawn');
       return { labelId: null, state: 'failed', detail: `${prepared.detail} Подпишите конверт вручную.` };

@@ -8,6 +8,7 @@ export { checkLabelInput, labelInputFromAddress, type LabelInput } from './label
 export { LABEL_100X50, LABEL_58X40, checkLabelSize, labelDots, mmToDots, type LabelDpi, type LabelSize } from './labelSize';
 export { renderLabel } from './renderLabel';
 export { labelPng } from './labelPng';
+export { packLabel, unpackLabel, type PackedLabel } from './packedLabel';
 export { LABEL_FORMATS, encodeLabel, encodeLabelAs, type LabelFormat, type RasterLabelFormat } from './encoders/encodeLabel';
 export type { LabelEncodeOptions } from './encoders/encodeOptions';
 export { encodeZpl } from './encoders/zpl';

@@ -12,10 +12,12 @@ export class IppLabelPrinter implements LabelPrinterPort {
     private readonly now: () => number = Date.now,
   ) {}
 
-  async print(label: LabelBitmap, jobId: string, jobName: string): Promise<Result<void>> {
-    const pdf = await encodeLabelAs(label, 'pdf');
-    if (pdf.status === 'error') return pdf;
-    const printed = await this.printer.print({ jobId, document: pdf.response, jobName, copies: 1, sides: 'one-sided' });
+  encode(label: LabelBitmap): Promise<Result<Uint8Array>> {
+    return encodeLabelAs(label, 'pdf');
+  }
+
+  async send(pdf: Uint8Array, jobId: string, jobName: string): Promise<Result<void>> {
+    const printed = await this.printer.print({ jobId, document: pdf, jobName, copies: 1, sides: 'one-sided' });
     return printed.status === 'error' ? fail(printed.type, printed.detail) : ok(undefined);
   }
 

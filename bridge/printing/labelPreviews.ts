@@ -1,17 +1,16 @@
-import type { LabelBitmap } from '../labels';
-import { labelPng } from '../labels';
+import { labelPng, type PackedLabel, unpackLabel } from '../labels';
 
 /**
  * The bitmaps of the latest labels, for the kiosk's preview (GET /api/labels/:id.png): the very
- * bitmap that went to the printer, encoded as PNG on first request. Kept in memory, newest
- * `capacity` only: a preview is for the minute after the scan.
+ * bitmap that went to the printer, kept packed and encoded as PNG on first request. In memory,
+ * newest `capacity` only: a preview is for the minute after the scan.
  */
 export class LabelPreviews {
-  private readonly labels = new Map<string, { label: LabelBitmap; png: Uint8Array | null }>();
+  private readonly labels = new Map<string, { label: PackedLabel; png: Uint8Array | null }>();
 
   constructor(private readonly capacity = 100) {}
 
-  put(labelId: string, label: LabelBitmap): void {
+  put(labelId: string, label: PackedLabel): void {
     this.labels.set(labelId, { label, png: null });
     while (this.labels.size > this.capacity) {
       const oldest = this.labels.keys().next().value;
@@ -25,14 +24,10 @@ export class LabelPreviews {
     const stored = this.labels.get(labelId);
     if (stored === undefined) return undefined;
     if (stored.png === null) {
-      const encoded = labelPng(stored.label);
+      const encoded = labelPng(unpackLabel(stored.label));
       if (encoded.status === 'error') return undefined;
       stored.png = encoded.response;
     }
     return stored.png;
-  }
-
-  bitmap(labelId: string): LabelBitmap | undefined {
-    return this.labels.get(labelId)?.label;
   }
 }

@@ -2,7 +2,7 @@ import { fail, ok, type Result } from '../../shared/result';
 import type { LabelPrinterPort } from '../core/devicePorts';
 import type { PrinterStatus } from '../core/printerStatus';
 import type { RawPrinterClient } from '../devices/printers';
-import { encodeLabel, type LabelBitmap, type RasterLabelFormat } from '../labels';
+import { encodeLabel, type LabelBitmap, type LabelEncodeOptions, type RasterLabelFormat } from '../labels';
 
 /**
  * A label printer on raw TCP 9100 (ZPL, TSPL or ESC/POS): the label bitmap is encoded in the
@@ -15,15 +15,18 @@ export class RawLabelPrinter implements LabelPrinterPort {
   constructor(
     private readonly client: RawPrinterClient,
     private readonly format: RasterLabelFormat,
+    private readonly options: LabelEncodeOptions = {},
     private readonly now: () => number = Date.now,
   ) {
     this.last = { printer: 'label', state: 'unknown', detail: 'ещё не печатал', checkedAt: new Date(this.now()).toISOString() };
   }
 
-  async print(label: LabelBitmap, jobId: string): Promise<Result<void>> {
-    const bytes = encodeLabel(label, this.format);
-    if (bytes.status === 'error') return bytes;
-    const sent = await this.client.print(jobId, bytes.response);
+  async encode(label: LabelBitmap): Promise<Result<Uint8Array>> {
+    return encodeLabel(label, this.format, this.options);
+  }
+
+  async send(bytes: Uint8Array, jobId: string): Promise<Result<void>> {
+    const sent = await this.client.print(jobId, bytes);
     const checkedAt = new Date(this.now()).toISOString();
     if (sent.status === 'error') {
       this.last = { printer: 'label', state: 'offline', detail: sent.detail, checkedAt };

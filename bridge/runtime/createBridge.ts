@@ -7,6 +7,7 @@ import type { DuplexPrinterPort, LabelPrinterPort } from '../core/devicePorts';
 import { EventBus } from '../core/eventBus';
 import type { Extension } from '../core/extension';
 import type { Logger } from '../core/logger';
+import { envelopeLabelInput, MAILABLE_STATUSES } from '../desk/envelopeLabelInput';
 import { KioskState } from '../desk/kioskState';
 import { ScanDesk } from '../desk/scanDesk';
 import { SettlementRecorder } from '../desk/settlementRecorder';
@@ -16,6 +17,7 @@ import { Pairing } from '../http/pairing';
 import { InventoryService } from '../inventory/inventoryService';
 import { loadKioskAssets } from '../kiosk/kioskAssets';
 import { renderLabel } from '../labels';
+import { DrawLabelsAhead } from '../printing/drawLabelsAhead';
 import { LabelPreviews } from '../printing/labelPreviews';
 import { LabelService } from '../printing/labelService';
 import { PrinterMonitor } from '../printing/printerMonitor';
@@ -46,6 +48,8 @@ export interface BridgeRuntimeOptions {
   /** Printer ports instead of the ones the settings describe (undefined: from the settings). */
   readonly labelPrinter?: LabelPrinterPort | null;
   readonly duplexPrinter?: DuplexPrinterPort | null;
+  /** Draw the labels of waiting documents ahead of their scans (default true; false measures labels drawn at the scan). */
+  readonly drawLabelsAhead?: boolean;
 }
 
 export interface BridgeRuntime {
@@ -59,6 +63,8 @@ export interface BridgeRuntime {
   syncIndex(): Promise<Result<number>>;
   /** Resolves when the labels and inventory lists queued so far have been handed to their printers. */
   printed(): Promise<void>;
+  /** Resolves when the labels of the waiting documents have been drawn ahead (after start or an index change). */
+  labelsDrawnAhead(): Promise<void>;
   /** Starts the extensions (scanner, sync, print jobs...). The app is built but not listening. */
   start(): Promise<void>;
   /** Stops everything in reverse order and closes the database; waits for labels being sent. */
@@ -106,6 +112,13 @@ export async function createBridge(config: BridgeConfig, options: BridgeRuntimeO
     bus,
     logger: logger.child({ owner: 'labels' }),
     newId: () => randomBytes(9).toString('base64url'),
+  });
+  const drawAhead = new DrawLabelsAhead({
+    labels,
+    waiting: (limit) => index.inStatuses(MAILABLE_STATUSES, limit),
+    labelInput: envelopeLabelInput,
+    bus,
+    logger: logger.child({ owner: 'labels' }),
   });
   const inventory = new InventoryService({
     printer: duplexPrinter,
@@ -167,6 +180,7 @@ export async function createBridge(config: BridgeConfig, options: BridgeRuntimeO
       now,
     }),
     new IndexSync({ updater, logger: logger.child({ owner: 'index-sync' }), intervalMs: sync.indexIntervalMs, retryBaseMs: sync.retryBaseMs, maxBackoffMs: sync.maxBackoffMs }),
+    ...(options.drawLabelsAhead === false ? [] : [drawAhead]),
     new PrinterMonitor({ label: labelPrinter, duplex: duplexPrinter, bus, logger: logger.child({ owner: 'printer-monitor' }), intervalMs: options.printerCheckIntervalMs ?? 60_000 }),
   ];
   if (duplexPrinter !== null) {
@@ -215,6 +229,7 @@ export async function createBridge(config: BridgeConfig, options: BridgeRuntimeO
     printed: async () => {
       await Promise.all([labels.idle(), inventory.idle()]);
     },
+    labelsDrawnAhead: () => drawAhead.idle(),
     async close() {
       if (closed) return;
       closed = true;

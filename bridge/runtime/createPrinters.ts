@@ -23,7 +23,11 @@ export function createLabelPrinter(config: LabelPrinterConfig, database: BridgeD
       return new IppLabelPrinter(new IppPrinter({ uri: config.uri, ledger: new SqliteJobLedger(database, 'label') }));
     default:
       // Labels are named by a fresh id per label, so the client's own in-memory ledger suffices.
-      return new RawLabelPrinter(new RawPrinterClient({ host: config.host, port: config.port }), config.format);
+      return new RawLabelPrinter(
+        new RawPrinterClient({ host: config.host, port: config.port }),
+        config.format,
+        config.zplGraphic === undefined ? {} : { zplGraphic: config.zplGraphic },
+      );
   }
 }
 

@@ -28,6 +28,7 @@ export class LocalIndex {
   private readonly remove;
   private readonly setStatus;
   private readonly count;
+  private readonly selectByStatus;
 
   constructor(
     private readonly database: BridgeDatabase,
@@ -46,6 +47,9 @@ export class LocalIndex {
       `UPDATE index_entries SET status = ?, updated_at = ? WHERE document_number = ?`,
     );
     this.count = database.prepare<[], { count: number }>(`SELECT COUNT(*) AS count FROM index_entries`);
+    this.selectByStatus = database.prepare<[string, number], EntryRow>(
+      `SELECT * FROM index_entries WHERE status IN (SELECT value FROM json_each(?)) ORDER BY updated_at DESC, document_number DESC LIMIT ?`,
+    );
   }
 
   lookup(documentNumber: string): IndexEntry | undefined {
@@ -56,6 +60,11 @@ export class LocalIndex {
   /** Every document of a deal that the replica holds. */
   byDeal(dealId: string): IndexEntry[] {
     return this.selectByDeal.all(dealId).map(toEntry);
+  }
+
+  /** Up to `limit` documents in these statuses, the most recently changed first. */
+  inStatuses(statuses: readonly LifecycleStatus[], limit: number): IndexEntry[] {
+    return this.selectByStatus.all(JSON.stringify(statuses), limit).map(toEntry);
   }
 
   /** The cursor to send with the next delta request; null before the first delta. */

@@ -10,12 +10,17 @@ export interface LabelEncodeOptions {
   readonly gapMm?: number;
   /** ESC/POS: cut the paper after the label (printers with a cutter). Default false. */
   readonly cut?: boolean;
+  /** ZPL: the graphic's data as Z64 (compressed, the default) or plain hexadecimal for printers without Z64. */
+  readonly zplGraphic?: ZplGraphic;
 }
+
+export type ZplGraphic = 'z64' | 'hex';
 
 export interface ResolvedEncodeOptions {
   readonly copies: number;
   readonly gapMm: number;
   readonly cut: boolean;
+  readonly zplGraphic: ZplGraphic;
 }
 
 /** Checks the label bitmap and the options every encoder shares. */
@@ -30,7 +35,11 @@ export function checkEncodeInput(label: LabelBitmap, options: LabelEncodeOptions
   if (!Number.isFinite(gapMm) || gapMm < 0 || gapMm > 20) {
     return fail('label_invalid_options', `Зазор между этикетками ${String(gapMm)} мм: нужно число от 0 до 20.`);
   }
-  return ok({ copies, gapMm, cut: options.cut === true });
+  const zplGraphic = options.zplGraphic ?? 'z64';
+  if (zplGraphic !== 'z64' && zplGraphic !== 'hex') {
+    return fail('label_invalid_options', `Способ передачи графики ZPL «${String(zplGraphic)}» неизвестен: укажите z64 или hex.`);
+  }
+  return ok({ copies, gapMm, cut: options.cut === true, zplGraphic });
 }
 
 /** ASCII text to bytes (printer commands are plain ASCII). */

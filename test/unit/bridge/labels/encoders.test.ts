@@ -1,7 +1,12 @@
 import { inflateSync } from 'node:zlib';
 import { PrinterTypes, ThermalPrinter } from 'node-thermal-printer';
 import { encodeLabel, encodeLabelAs, encodeLabelPdf, labelPng, renderLabel, type LabelBitmap } from '../../../../bridge/labels';
+import { crc16Xmodem } from '../../../../bridge/labels/encoders/z64';
 import { CONTRACT_LABEL } from './sampleLabels';
+
+/** The Base64 of a real Z64 graphic (BinaryKits.Zpl discussion #178, data ending ":D069"). */
+const ZEBRA_Z64_SAMPLE =
+  'eJztVT2OEzEUtmMiF1OMkEApKHyEbRFI6xQcYA+AlCtwAjwl0l5ia66wRYYbQEFviSalkSIxSiZ+vGfP2J6ZQEFFsY6SsT5/+d57fj/D2H+1ni0+f118B9/nWAUAzYxmEOuXNPBT4g6+Pd+Bm2BwwJ/HroQkvMPfDWwLrD5F9kOBmai0KwX30WJVCEqIzzUU2HhehKJGHdUm7O14XNlsdvRLHhPmx41Ihnm6EH5ZnrLb5Ep2PynX2Vo9ehC82rI79iI7SO6tLLPsNRPjXwx+N1a6dZ8d/IhfbW+s6JML5B43zjjVZ1fxjO8tON2HfeA5usFf4EwfdSgMtFXDD3DgUyACeQoww4BGdebp7tVJnNFPNYSLvpujOYasDFiNGFht6y4HjBiH1rQhK0PAdAQNNNpmniIeh62xg3g8Ep57FngyXgyakj0HZtrMU5QR4WMRiIInEWvzf2+pYGY8HXikOAQfeXWHF1zyMB31VR6WILCJHmIDj0fem1GPTfSyXVnq/cG/ZmJ3EUfUgyHexBNeDHdQ3AtcuT/Ph3yINvPWmDk3yQcPeSOsbnPevkCr+oyF/D5M6yDUizPHGliqg1hXmkLOdUX1d1EgyekBI151vkfTh3CZtNbHWM8XgFTPVOsCTtBpn1o59Af8NL2C3B/0JMOVT/0R+m3nNj2Ol9TK1BOiW3W4SX2pMB7+gb1nm8yrGsbmW2kTlvpcZEyPm2K+mHTaXdmlU5lHtB6tFZNGfZ1virGXBmGWKefpeGvCZ4ibqKPK4a4P4bG3BRYnfUhcWisgxk0hR4KXO/Zy9v6ozqfPj+dmgq3p3TN5fZAWQnYKEfHCFuvTEnpaT+uf1m+WdlzV';
 
 function label(widthMm = 58, heightMm = 40, dpi: 203 | 300 = 203): LabelBitmap {
   const result = renderLabel(CONTRACT_LABEL, { widthMm, heightMm, dpi });
@@ -30,14 +35,45 @@ function unpack(data: Uint8Array, bytesPerRow: number, width: number, height: nu
 const TINY: LabelBitmap = { width: 10, height: 2, data: Uint8Array.from([1, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0]), size: { widthMm: 58, heightMm: 40, dpi: 203 } };
 
 describe('ZPL', () => {
-  it('carries the whole label as one ^GF graphic: ASCII hex, 1 = black, rows padded with white', () => {
-    const zpl = unwrap(encodeLabel(TINY, 'zpl')).toString('latin1');
+  it('carries the whole label as one ^GF graphic: ASCII hex when asked, 1 = black, rows padded with white', () => {
+    const zpl = unwrap(encodeLabel(TINY, 'zpl', { zplGraphic: 'hex' })).toString('latin1');
     expect(zpl).toBe('^XA^PW10^LL2^LH0,0^FO0,0^GFA,4,4,2,80400000^FS^PQ1^XZ');
+  });
+
+  it('sends the graphic as Z64 by default: zlib data in Base64 with the CRC of the Base64 text', () => {
+    const zpl = unwrap(encodeLabel(TINY, 'zpl')).toString('latin1');
+    const match = /\^GFA,4,4,2,:Z64:([A-Za-z0-9+/=]+):([0-9A-F]{4})\^FS/.exec(zpl);
+    expect(match).not.toBeNull();
+    const [, base64, crc] = match ?? [];
+    expect([...inflateSync(Buffer.from(base64 ?? '', 'base64'))]).toEqual([0x80, 0x40, 0x00, 0x00]);
+    expect(crc).toBe(crc16Xmodem(base64 ?? '').toString(16).toUpperCase().padStart(4, '0'));
+  });
+
+  it('round-trips a rendered label through Z64: the inflated data is the same bitmap, and far smaller than hex', () => {
+    const rendered = label(100, 50, 203);
+    const z64 = unwrap(encodeLabel(rendered, 'zpl')).toString('latin1');
+    const hex = unwrap(encodeLabel(rendered, 'zpl', { zplGraphic: 'hex' })).toString('latin1');
+    const base64 = /:Z64:([A-Za-z0-9+/=]+):/.exec(z64)?.[1] ?? '';
+    const perRow = Math.ceil(rendered.width / 8);
+    const pixels = unpack(inflateSync(Buffer.from(base64, 'base64')), perRow, rendered.width, rendered.height, 1);
+    expect(Buffer.from(pixels).equals(Buffer.from(rendered.data))).toBe(true);
+    expect(z64.length * 5).toBeLessThan(hex.length);
+  });
+
+  it('computes the Z64 CRC as Zebra does (CRC-16 CCITT, initial 0, over the Base64 text)', () => {
+    expect(crc16Xmodem('123456789')).toBe(0x31c3);
+    // A Z64 field published with a Zebra-produced label (ends in ":D069").
+    expect(crc16Xmodem(ZEBRA_Z64_SAMPLE)).toBe(0xd069);
+  });
+
+  it('refuses an unknown way to send ZPL graphics', () => {
+    const result = encodeLabel(TINY, 'zpl', { zplGraphic: 'b64' as 'hex' });
+    expect(result.status === 'error' && result.type).toBe('label_invalid_options');
   });
 
   it('round-trips a rendered label: the hex decodes to the same bitmap', () => {
     const rendered = label();
-    const zpl = unwrap(encodeLabel(rendered, 'zpl', { copies: 2 })).toString('latin1');
+    const zpl = unwrap(encodeLabel(rendered, 'zpl', { copies: 2, zplGraphic: 'hex' })).toString('latin1');
     const match = /\^GFA,(\d+),(\d+),(\d+),([0-9A-F]+)\^FS/.exec(zpl);
     expect(match).not.toBeNull();
     const [, total, count, perRow, hex] = match ?? [];

@@ -3,6 +3,7 @@ import { silentLogger } from '../../../../bridge/core/logger';
 import type { KioskSnapshot } from '../../../../bridge/desk/kioskState';
 import { buildApp } from '../../../../bridge/http/buildApp';
 import { Pairing } from '../../../../bridge/http/pairing';
+import { packLabel } from '../../../../bridge/labels';
 import { LabelPreviews } from '../../../../bridge/printing/labelPreviews';
 
 const TOKEN = 'stub-pairing-token-0123456789abcdef';
@@ -31,7 +32,7 @@ async function stubApp(previews = new LabelPreviews()) {
 describe('buildApp with stub dependencies', () => {
   it('serves a label preview under any id the label service makes (URL-safe base64)', async () => {
     const previews = new LabelPreviews();
-    previews.put('a_b-C9', { width: 8, height: 2, data: new Uint8Array(16).fill(1), size: { widthMm: 100, heightMm: 50, dpi: 203 } });
+    previews.put('a_b-C9', packLabel({ width: 8, height: 2, data: new Uint8Array(16).fill(1), size: { widthMm: 100, heightMm: 50, dpi: 203 } }));
     const app = await stubApp(previews);
     const response = await app.inject({ method: 'GET', url: '/api/labels/a_b-C9.png', headers: { authorization: `Bearer ${TOKEN}` } });
     expect(response.statusCode).toBe(200);

@@ -11,14 +11,29 @@ export interface PrintedLabel {
   readonly observed: unknown;
 }
 
-/** A label printer that records what it was given; `failWith` makes the next jobs fail. */
+/**
+ * A label printer that records what it was given; `failWith` makes the next jobs fail. Its
+ * "printer language" is the bitmap's own bytes, so every printed job maps back to its bitmap.
+ */
 export class FakeLabelPrinter implements LabelPrinterPort {
   readonly printed: PrintedLabel[] = [];
+  /** Labels encoded, at a scan or drawn ahead. */
+  encoded = 0;
   failWith: string | null = null;
   observe: () => unknown = () => undefined;
+  private readonly bitmaps = new WeakMap<Uint8Array, LabelBitmap>();
 
-  async print(label: LabelBitmap, jobId: string, jobName: string): Promise<Result<void>> {
+  async encode(label: LabelBitmap): Promise<Result<Uint8Array>> {
+    const bytes = Uint8Array.from(label.data);
+    this.bitmaps.set(bytes, label);
+    this.encoded += 1;
+    return ok(bytes);
+  }
+
+  async send(bytes: Uint8Array, jobId: string, jobName: string): Promise<Result<void>> {
     if (this.failWith !== null) return fail('printer_unreachable', this.failWith);
+    const label = this.bitmaps.get(bytes);
+    if (label === undefined) throw new Error('the fake printer was sent bytes it did not encode');
     this.printed.push({ label, jobId, jobName, observed: this.observe() });
     return ok(undefined);
   }
