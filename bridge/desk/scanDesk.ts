@@ -9,7 +9,7 @@ import type { Extension } from '../core/extension';
 import type { Logger } from '../core/logger';
 import { splitAimPrefix } from '../devices/scanners';
 import type { InventoryService } from '../inventory/inventoryService';
-import type { LabelService } from '../printing/labelService';
+import type { LabelService, PreparedLabel } from '../printing/labelService';
 import type { BridgeDatabase } from '../store/openDatabase';
 import type { EnvelopeRecord, EnvelopeStore } from '../store/envelopeStore';
 import type { LocalIndex } from '../store/localIndex';
@@ -203,28 +203,33 @@ export class ScanDesk implements Extension {
     }
     if (this.deps.outbox.hasPending(entry.documentNumber, 'outgoing')) return this.duplicate(input, entry.documentNumber, view);
 
-    // The envelope decision and the outbox row are one transaction, committed before anything
-    // is drawn, printed or sent.
+    // The envelope decision, its label and the outbox row are one transaction (one fsync),
+    // committed before anything is printed or sent. The label is only looked up or drawn
+    // before it: nothing leaves the bridge until the commit.
     const key = addresseeKey(entry.clientName, view.addressLines);
     const closing = open !== undefined && open.addresseeKey !== key ? open : undefined;
     const at = this.isoNow();
     let envelopeId = open?.id ?? '';
     const opensEnvelope = open === undefined || closing !== undefined;
+    const prepared = opensEnvelope ? this.prepareLabel(entry) : null;
+    const labelId = prepared?.status === 'success' ? prepared.response.labelId : null;
     let queued: QueuedScan | undefined;
     this.deps.database.transaction(() => {
       if (closing !== undefined) this.deps.envelopes.close(closing.id, at);
       if (opensEnvelope) {
         envelopeId = randomUUID();
         this.deps.envelopes.open({ id: envelopeId, addresseeKey: key, clientName: entry.clientName, addressLines: view.addressLines, at });
+        if (labelId !== null) this.deps.envelopes.setLabel(envelopeId, labelId);
       }
       this.deps.envelopes.addDocument(envelopeId, { documentNumber: entry.documentNumber, title }, at);
       queued = this.deps.outbox.append(this.newScan(identity, entry.documentNumber, 'outgoing', envelopeId));
     })();
     if (queued === undefined) throw new Error('the outbox transaction returned no sequence');
+    // The label goes to the printer first: everything below only informs the kiosk and the sync.
+    const label = prepared === null ? null : this.printLabel(envelopeId, entry, prepared);
     this.deps.bus.emit('scanQueued', queued);
     if (closing !== undefined) this.afterClose(closing, 'other_addressee');
 
-    const label = opensEnvelope ? this.printLabel(envelopeId, entry) : null;
     const envelope = this.deps.envelopes.get(envelopeId);
     if (envelope !== undefined) {
       this.deps.bus.emit('envelopeChanged', { envelope: envelopeView(envelope) });
@@ -243,16 +248,19 @@ export class ScanDesk implements Extension {
     };
   }
 
-  /** Takes the label drawn ahead, or draws it now (the preview is the printed bitmap), and queues it for the printer. */
-  private printLabel(envelopeId: string, entry: IndexEntry): LabelInfo {
+  /** The label drawn ahead for this document, or drawn now; kept for the preview (the preview is the printed bitmap). */
+  private prepareLabel(entry: IndexEntry): Result<{ readonly labelId: string; readonly label: PreparedLabel }> {
     const input = envelopeLabelInput(entry);
-    const prepared = input.status === 'error' ? input : this.deps.labels.prepare(entry.documentNumber, input.response);
+    return input.status === 'error' ? input : this.deps.labels.prepare(entry.documentNumber, input.response);
+  }
+
+  /** Queues a prepared label for the printer and says what became of it. */
+  private printLabel(envelopeId: string, entry: IndexEntry, prepared: Result<{ readonly labelId: string; readonly label: PreparedLabel }>): LabelInfo {
     if (prepared.status === 'error') {
       this.deps.logger.warn({ envelopeId, detail: prepared.detail }, 'label not drawn');
       return { labelId: null, state: 'failed', detail: `${prepared.detail} Подпишите конверт вручную.` };
     }
     const { labelId, label } = prepared.response;
-    this.deps.envelopes.setLabel(envelopeId, labelId);
     if (!this.deps.labels.configured) {
       return { labelId, state: 'not_printed', detail: 'Принтер наклеек не настроен: наклейка только на экране.' };
     }

@@ -6,10 +6,15 @@ export class SerialQueue {
   private tail: Promise<void> = Promise.resolve();
   private pending = 0;
 
-  /** Adds a job; the returned promise settles with the job. A failed job does not stop the queue. */
+  /**
+   * Adds a job; the returned promise settles with the job. A failed job does not stop the queue.
+   * With nothing queued the job starts at once, in the caller's turn: a label then reaches the
+   * printer socket before the kiosk is told about the scan, not after.
+   */
   add<T>(job: () => Promise<T>): Promise<T> {
+    const idle = this.pending === 0;
     this.pending += 1;
-    const run = this.tail.then(job);
+    const run = idle ? startNow(job) : this.tail.then(job);
     this.tail = run.then(
       () => this.done(),
       () => this.done(),
@@ -28,5 +33,14 @@ export class SerialQueue {
 
   private done(): void {
     this.pending -= 1;
+  }
+}
+
+/** Runs the job now; an exception thrown before its first await becomes a rejection, as with then(). */
+function startNow<T>(job: () => Promise<T>): Promise<T> {
+  try {
+    return job();
+  } catch (error) {
+    return Promise.reject(error instanceof Error ? error : new Error(String(error)));
   }
 }
