@@ -38,7 +38,16 @@ export class OutboxSender implements Extension {
   }
 
   start(): void {
-    this.deps.bus.on('scanQueued', this.name, () => this.task.wake());
+    // While the script is unreachable a new scan waits for the scheduled retry: waking the
+    // sender on every scan would retry, and record a failure in SQLite, once per scan, on the
+    // machine that is printing that scan's label. Any exchange getting through (the index
+    // sync, say) ends the wait.
+    this.deps.bus.on('scanQueued', this.name, () => {
+      if (this.failures === 0) this.task.wake();
+    });
+    this.deps.bus.on('linkChanged', this.name, (link) => {
+      if (link.state === 'online' && this.failures > 0) this.task.wake();
+    });
     this.task.start();
   }
 

@@ -33,6 +33,11 @@ export class PeriodicTask {
     this.timer = undefined;
     this.current = this.runOnce().finally(() => {
       this.current = undefined;
+      // A wake that came after the run looked for one (while it was finishing) is not lost.
+      if (this.wakeRequested) {
+        this.wakeRequested = false;
+        this.wake();
+      }
     });
   }
 

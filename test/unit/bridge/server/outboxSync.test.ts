@@ -13,6 +13,12 @@ describe('the outbox sender and the script', () => {
     await bridge?.close();
   });
 
+  /** How many times the outbox tried to deliver this document's scan. */
+  function attempts(documentNumber: string): number {
+    const row = bridge.runtime.database.prepare<[string], { attempts: number }>('SELECT attempts FROM outbox WHERE document_number = ?').get(documentNumber);
+    return row?.attempts ?? -1;
+  }
+
   async function startWith(settings: Record<string, unknown> = FAST_SYNC, script?: FakeScript): Promise<void> {
     bridge = await createTestBridge({ start: true, settings, ...(script === undefined ? {} : { script }) });
   }
@@ -39,6 +45,28 @@ describe('the outbox sender and the script', () => {
     await waitFor('all scans accepted', () => bridge.outboxCounts().accepted === NUMBERS.length);
     expect(bridge.script.registered.map((event) => event.payload)).toEqual(NUMBERS.map(payloadOf));
     expect(await linkState()).toBe('online');
+  });
+
+  it('does not retry once per scan while the script is unreachable; a working exchange ends the wait', async () => {
+    // A retry far away: only a new scan (which must not) or the link coming back (which must) could send sooner.
+    await startWith({ sync: { ...FAST_SYNC.sync, retryBaseMs: 60_000, maxBackoffMs: 60_000 } });
+    // The index sync of the start goes through first, so that only scans can wake the sender.
+    await waitFor('the start-up exchange went through', async () => (await linkState()) === 'online');
+    bridge.fetch.online = false;
+    bridge.runtime.desk.setMode('incoming');
+    await bridge.runtime.desk.handleScan({ code: payloadOf(NUMBERS[0]!), source: 'api' });
+    await waitFor('the first attempt failed', () => attempts(NUMBERS[0]!) === 1);
+    for (const number of NUMBERS.slice(1)) await bridge.runtime.desk.handleScan({ code: payloadOf(number), source: 'api' });
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(attempts(NUMBERS[0]!)).toBe(1);
+    expect(attempts(NUMBERS[1]!)).toBe(0);
+    expect(bridge.outboxCounts().pending).toBe(NUMBERS.length);
+
+    bridge.fetch.online = true;
+    const synced = await bridge.runtime.syncIndex();
+    expect(synced.status).toBe('success');
+    await waitFor('all scans accepted', () => bridge.outboxCounts().accepted === NUMBERS.length);
+    expect(bridge.script.registered.map((event) => event.payload)).toEqual(NUMBERS.map(payloadOf));
   });
 
   it('keeps a rejected scan with the script’s reason and shows it', async () => {
