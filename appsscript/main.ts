@@ -4,7 +4,7 @@
 // google.script.run can see it. All logic lives in the modules imported below.
 export { doGet } from './entry/doGet';
 export { doPost } from './entry/doPost';
-export { onOpen, showAbout } from './entry/onOpen';
+export { onInstall, onOpen, showAbout } from './entry/onOpen';
 export { runDocflowSetup, setupFromMenu } from './entry/setupEntry';
 export { generateDealDocuments } from './entry/generateDealDocuments';
 export { createAppendix, getContractCard, openPdf, showContractCard } from './card/cardEntry';

@@ -81,6 +81,7 @@ export function buildContractCard(input: CardInput): ContractCard {
     parent: parent === undefined ? null : documentSummary(parent),
     appendices: appendices.map(documentSummary),
     dealDocuments: dealDocuments.map(documentSummary),
+    dealDocumentCount: rows.filter((candidate) => candidate.dealId === row.dealId).length,
     approval: view.approval,
     nextApprover: view.nextApprover,
     lastRejection: view.lastRejection,

@@ -2,7 +2,7 @@
 // google.script.run. Each returns a tagged Result and never throws across that boundary.
 import { fail, type Result } from '../../shared/result';
 import { generationDeps } from '../entry/services';
-import { generateForDeal } from '../generation/generateForDeal';
+import { generateAppendixForContract } from '../generation/generateAppendixForContract';
 import { appsLog } from '../platform/apps/appsServices';
 import { appsCardPorts } from './appsCardPorts';
 import type { AppendixGenerationPort } from './cardPorts';
@@ -15,14 +15,27 @@ import { type PdfLink, pdfLink } from './pdfLink';
 const SIDEBAR_FILE = 'Sidebar';
 
 /**
- * Menu item (Docs add-on menu, the registers' Docflow menu): opens the contract card in the
+ * Menu item (the Docs add-on menu, the registers' Docflow menu): opens the contract card in the
  * sidebar of the Google Doc or the spreadsheet it is called from.
  * https://developers.google.com/apps-script/guides/dialogs#custom_sidebars
  */
 export function showContractCard(): void {
   const page = HtmlService.createHtmlOutputFromFile(SIDEBAR_FILE).setTitle('Docflow — карточка документа');
-  const ui = DocumentApp.getActiveDocument() === null ? SpreadsheetApp.getUi() : DocumentApp.getUi();
-  ui.showSidebar(page);
+  (inGoogleDoc() ? DocumentApp.getUi() : SpreadsheetApp.getUi()).showSidebar(page);
+}
+
+/**
+ * Is this execution in a Google Doc? DocumentApp.getActiveDocument() answers null outside one
+ * (https://developers.google.com/apps-script/reference/document/document-app#getActiveDocument()),
+ * but an add-on executing in Sheets may lack the Docs scope for it and throw instead: either way,
+ * not a Doc.
+ */
+function inGoogleDoc(): boolean {
+  try {
+    return DocumentApp.getActiveDocument() !== null;
+  } catch {
+    return false;
+  }
 }
 
 /** The card of `ref` (a registry number or a scanned payload), or of the document the sidebar is open on. */
@@ -30,9 +43,12 @@ export function getContractCard(ref?: unknown): Result<ContractCard, CardError> 
   return guarded('getContractCard', () => contractCard(appsCardPorts(), ref));
 }
 
-/** "Create appendix" on a contract's card: generation for the contract's deal. */
-export function createAppendix(number: unknown): Result<AppendixOutcome, AppendixError> {
-  return guarded('createAppendix', () => createAppendixFor(appsCardPorts(), appsGeneration, number));
+/**
+ * «Создать приложение» on a contract's card: what the catalogue makes for the deal, else the next
+ * numbered annex to this contract. `seenDealDocuments` is the card's dealDocumentCount (double clicks).
+ */
+export function createAppendix(number: unknown, seenDealDocuments: unknown): Result<AppendixOutcome, AppendixError> {
+  return guarded('createAppendix', () => createAppendixFor(appsCardPorts(), appsGeneration, number, seenDealDocuments));
 }
 
 /** The exported PDF's address, or why there is none yet. */
@@ -41,9 +57,9 @@ export function openPdf(ref?: unknown): Result<PdfLink, CardError> {
 }
 
 const appsGeneration: AppendixGenerationPort = {
-  generate(dealId) {
+  createAppendix(request) {
     const deps = generationDeps();
-    return deps.status === 'error' ? deps : generateForDeal(deps.response, dealId, 'manual');
+    return deps.status === 'error' ? deps : generateAppendixForContract(deps.response, request);
   },
 };
 

@@ -3,6 +3,7 @@ import type { Catalogue, DealProductRow } from '../../shared/catalogue';
 import type { ApprovalRow, DocumentRow } from '../../shared/registers';
 import type { Result } from '../../shared/result';
 import type { AuditRow } from '../audit/auditRegister';
+import type { AppendixRequest } from '../generation/generateAppendixForContract';
 import type { GenerationError, GenerationOutcome } from '../generation/generationTypes';
 import type { ClockPort } from '../platform/clockPort';
 import type { LogPort } from '../platform/logPort';
@@ -37,9 +38,9 @@ export interface DealFactsPort {
   read(dealId: string): Result<DealFacts, 'bitrix_unavailable'>;
 }
 
-/** Generation on a person's request (the generation helper's generateForDeal, trigger 'manual'). */
+/** «Создать приложение»: generation's generateAppendixForContract (the catalogue first, else the contract's next annex). */
 export interface AppendixGenerationPort {
-  generate(dealId: string): Result<GenerationOutcome, GenerationError | 'internal_error'>;
+  createAppendix(request: AppendixRequest): Result<GenerationOutcome, GenerationError | 'internal_error'>;
 }
 
 export interface CardPorts {

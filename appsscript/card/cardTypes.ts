@@ -30,6 +30,11 @@ export interface ContractCard {
   readonly appendices: readonly CardDocumentSummary[];
   /** The deal's other documents (the invoice, other contracts), neither parent nor annex of this one. */
   readonly dealDocuments: readonly CardDocumentSummary[];
+  /**
+   * How many Documents rows the deal has, annulled ones included, as this card was built. «Создать
+   * приложение» sends it back: a second press from the same card (a double click) makes nothing new.
+   */
+  readonly dealDocumentCount: number;
   /** The kind's approval route: planned (before signing) or with this round's decisions; null for kinds without one. */
   readonly approval: CardApproval | null;
   /** Who must decide now, while the document is on internal approval. */

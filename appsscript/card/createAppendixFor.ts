@@ -15,7 +15,7 @@ export interface CreatedDocument {
 
 export interface AppendixOutcome {
   readonly dealId: string;
-  /** Documents made now; empty when the deal's products lead to nothing new. */
+  /** What the press resulted in: documents made now, or by the same card's earlier press. */
   readonly created: readonly CreatedDocument[];
   /** What happened, in Russian, for the sidebar. */
   readonly message: string;
@@ -24,33 +24,40 @@ export interface AppendixOutcome {
 
 export type AppendixError = CardError | GenerationError | 'internal_error';
 
+/** More documents than any deal has; a larger count is not one a card sent. */
+const MAX_DEAL_DOCUMENTS = 100_000;
+
 /**
- * "Create appendix" on a contract's card: generation for the contract's deal, on the manager's
- * request, by the same rules as the stage robot — the catalogue decides whether the deal's new
- * products make the next specification/appendix, and a deal whose documents all exist gets
- * nothing new (generation is idempotent). Refused, with the reason, on a card that is not a
+ * «Создать приложение» on a contract's card (generation/generateAppendixForContract.ts): the
+ * catalogue first — new products may make the next specification or a new set — and otherwise
+ * the next numbered annex to this contract. `seenDealDocuments` is the card's dealDocumentCount,
+ * so a double click makes one annex. Refused, with the reason, on a card that is not a
  * contract's, on an annulled contract, and for anyone but the responsible manager.
  */
-export function createAppendixFor(ports: CardPorts, generation: AppendixGenerationPort, ref: unknown): Result<AppendixOutcome, AppendixError> {
+export function createAppendixFor(
+  ports: CardPorts,
+  generation: AppendixGenerationPort,
+  ref: unknown,
+  seenDealDocuments: unknown,
+): Result<AppendixOutcome, AppendixError> {
+  if (typeof seenDealDocuments !== 'number' || !Number.isInteger(seenDealDocuments) || seenDealDocuments < 0 || seenDealDocuments > MAX_DEAL_DOCUMENTS) {
+    return fail('invalid_input', 'Карточка устарела: обновите её и нажмите «Создать приложение» ещё раз.');
+  }
   const located = locateDocument(ports, ref);
   if (located.status === 'error') return located;
   const { row } = located.response;
   if (!mayCreateAppendix(row, ports.viewer)) return fail('not_allowed', refusal(row, ports.viewer));
-  const generated = generation.generate(row.dealId);
-  if (generated.status === 'error') return generated;
-  const { documents, status, warnings } = generated.response;
+  const outcome = generation.createAppendix({ contractNumber: row.registryNumber, dealId: row.dealId, seenDealDocuments, requestedBy: ports.viewer });
+  if (outcome.status === 'error') return outcome;
+  const { documents, status, warnings } = outcome.response;
   ports.log.info('Appendix requested from the card', { number: row.registryNumber, dealId: row.dealId, by: ports.viewer, status });
-  if (status !== 'generated') {
-    return ok({
-      dealId: row.dealId,
-      created: [],
-      message:
-        'Новых документов нет: по товарам сделки все документы уже сформированы. Добавьте в сделку товары для нового приложения или спецификации и нажмите ещё раз.',
-      warnings,
-    });
-  }
   const created = documents.map((document) => ({ number: document.registryNumber, title: document.title, url: document.url }));
-  return ok({ dealId: row.dealId, created, message: `Сформировано: ${created.map((document) => document.title).join('; ')}.`, warnings });
+  const titles = created.map((document) => document.title).join('; ');
+  const message =
+    status === 'generated'
+      ? `Сформировано: ${titles}.`
+      : `Уже сформировано, пока карточка была открыта: ${titles}. Если нужно ещё одно приложение, нажмите кнопку ещё раз.`;
+  return ok({ dealId: row.dealId, created, message, warnings });
 }
 
 function refusal(row: DocumentRow, viewer: string): string {

@@ -19,16 +19,21 @@ export interface ReasonsInput {
 }
 
 /**
- * Why the document's template was chosen. The register records key@version but not the reasons,
- * so they are worked out again the way generation did: shared/catalogue's selection is
- * deterministic, so the deal's product rows and the client's documents as the register stood
- * before this document was made give the same plan; this document is the plan's entry with its
- * template (the n-th of that template among the documents generated with it). If the deal's
- * products have changed since, the plan may no longer hold it, and the card says so rather than
- * show reasons for a different document. A replacement copy also says what it replaced.
+ * Why the document's template was chosen. Generation records the catalogue's reasons in the
+ * Documents register (column «Причины выбора шаблона»), and those are shown as recorded.
+ *
+ * Rows written before the register had that column carry none, and for them the reasons are
+ * worked out again the way generation did: shared/catalogue's selection is deterministic, so the
+ * deal's product rows and the client's documents as the register stood before this document was
+ * made give the same plan; this document is the plan's entry with its template (the n-th of that
+ * template among the documents generated with it). If the deal's products have changed since,
+ * the plan may no longer hold it, and the card says so rather than show reasons for a different
+ * document. A re-derived replacement copy also says what it replaced (a recorded one says it itself).
  */
 export function templateReasons(input: ReasonsInput): TemplateReasons {
   const { row, registered } = input;
+  const recorded = row.templateReasons;
+  if (recorded !== undefined && recorded.length > 0) return { reasons: recorded, note: null };
   const replaced = registered.find((candidate) => candidate.replacementNumber === row.registryNumber);
   const lead = replaced === undefined ? [] : [`Создан взамен аннулированного документа № ${replaced.registryNumber}${replaced.annulledReason ? `: ${replaced.annulledReason}` : ''}.`];
   const planned = plannedReasons(input);

@@ -67,4 +67,5 @@ export type GenerationError =
   | 'template_missing'
   | 'numbering_broken'
   | 'merge_data_incomplete'
+  | 'appendix_not_planned'
   | 'generation_failed';

@@ -10,7 +10,7 @@ export interface RegisterContext {
   readonly at: string;
 }
 
-/** The Documents register row of a freshly generated draft. */
+/** The Documents register row of a freshly generated draft, with why its template was chosen (the card reads them). */
 export function draftRow(document: GeneratedDocument, context: RegisterContext): DocumentRow {
   return {
     registryNumber: document.registryNumber,
@@ -31,5 +31,6 @@ export function draftRow(document: GeneratedDocument, context: RegisterContext):
     updatedAt: context.at,
     annulledReason: null,
     replacementNumber: null,
+    templateReasons: document.reasons,
   };
 }

@@ -33,6 +33,8 @@ export interface SetupReport {
   readonly folders: DocflowFolders;
   readonly createdFolders: readonly string[];
   readonly createdSheets: readonly string[];
+  /** Columns a newer Docflow added to existing register sheets ("Документы: Причины выбора шаблона"). */
+  readonly addedColumns: readonly string[];
   readonly settingsAdded: readonly string[];
   readonly templates: readonly TemplateOutcome[];
   /** Script Properties still empty that generation or the bridge need. */
@@ -84,11 +86,12 @@ function setupLocked(
   for (const template of templates) if (template.detail !== undefined) problems.push(template.detail);
   const all = deps.properties.getAll();
   const missingConfiguration = ASKED_SETTINGS.map((setting) => setting.key).filter((key) => (all[key] ?? '').trim() === '');
-  deps.log.info('Setup finished', { createdFolders: created, createdSheets: sheets.createdSheets, templates });
+  deps.log.info('Setup finished', { createdFolders: created, createdSheets: sheets.createdSheets, addedColumns: sheets.addedColumns, templates });
   return ok({
     folders,
     createdFolders: created,
     createdSheets: sheets.createdSheets,
+    addedColumns: sheets.addedColumns,
     settingsAdded: sheets.settingsAdded,
     templates,
     missingConfiguration,

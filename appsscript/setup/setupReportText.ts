@@ -5,6 +5,7 @@ export function setupReportText(report: SetupReport, webAppUrl: string, robotSec
   const lines: string[] = ['Настройка Docflow выполнена.'];
   if (report.createdFolders.length > 0) lines.push(`Созданы папки: ${report.createdFolders.join(', ')}.`);
   if (report.createdSheets.length > 0) lines.push(`Созданы листы: ${report.createdSheets.join(', ')}.`);
+  if (report.addedColumns.length > 0) lines.push(`Добавлены столбцы: ${report.addedColumns.join('; ')}.`);
   const installed = report.templates.filter((t) => t.status === 'imported' || t.status === 'upgraded');
   lines.push(installed.length > 0 ? `Установлены шаблоны: ${installed.map((t) => `${t.key}@${t.version}`).join(', ')}.` : 'Шаблоны не изменились.');
   if (report.missingConfiguration.length > 0) lines.push(`Не заданы свойства скрипта: ${report.missingConfiguration.join(', ')}.`);

@@ -3,6 +3,7 @@ import type { LifecycleStatus } from '../lifecycle/statuses';
 import { bitrixId } from './codecs/bitrixIdCodec';
 import { optional } from './codecs/cellCodec';
 import { labelledEnum } from './codecs/enumCodec';
+import { reasonList } from './codecs/reasonListCodec';
 import { registryNumber } from './codecs/registryNumberCodec';
 import { type TemplateRef, templateRef } from './codecs/templateRefCodec';
 import { text } from './codecs/textCodec';
@@ -44,6 +45,12 @@ export interface DocumentRow {
   readonly annulledReason: string | null;
   /** The number of the copy that replaced an annulled document. */
   readonly replacementNumber: string | null;
+  /**
+   * Why the template was chosen (shared/catalogue's reasons), as generation recorded them in
+   * Russian. Absent on rows written before the register had this column: the card then works
+   * the reasons out again from the deal.
+   */
+  readonly templateReasons?: readonly string[] | undefined;
 }
 
 export const DOCUMENTS_REGISTER = defineRegister<DocumentRow>('Документы', {
@@ -65,4 +72,5 @@ export const DOCUMENTS_REGISTER = defineRegister<DocumentRow>('Документ�
   updatedAt: { header: 'Изменён', codec: timestamp },
   annulledReason: { header: 'Причина аннулирования', codec: optional(text) },
   replacementNumber: { header: 'Заменён на', codec: optional(registryNumber) },
+  templateReasons: { header: 'Причины выбора шаблона', codec: reasonList, addedLater: true },
 });

@@ -6,6 +6,13 @@ import type { CellCodec } from './codecs/cellCodec';
 export interface ColumnSpec<T> {
   readonly header: string;
   readonly codec: CellCodec<T>;
+  /**
+   * The column was added to a register that already existed in people's spreadsheets: a sheet
+   * made before it may have no header there yet (Setup, run again, writes it), and its cells then
+   * read as empty. Only trailing columns may be added later, so no existing column moves; the
+   * codec must accept an empty cell. A header that is present must still be the right one.
+   */
+  readonly addedLater?: true;
 }
 
 /**
@@ -39,13 +46,21 @@ export interface RegisterSchema<Row> {
    * given, goes into the error detail so a person can find the row.
    */
   parse(values: readonly unknown[], rowNumber?: number): Success<Row> | RegisterRowFailure;
-  /** Does the sheet's header row still match (nobody moved or renamed a column)? */
+  /**
+   * Does the sheet's header row still match (nobody moved or renamed a column)? A column added
+   * later (ColumnSpec.addedLater) may have no header yet.
+   */
   checkHeader(values: readonly unknown[]): Result<true, RegisterHeaderError>;
 }
 
 export function defineRegister<Row>(sheetName: string, columns: ColumnMap<Row>): RegisterSchema<Row> {
   const fields = Object.keys(columns) as (keyof Row & string)[];
   const headers = fields.map((field) => columns[field].header);
+  const firstAddedLater = fields.findIndex((field) => columns[field].addedLater === true);
+  if (firstAddedLater >= 0 && fields.slice(firstAddedLater).some((field) => columns[field].addedLater !== true)) {
+    // A programming error, caught by the register tests: an inserted column would move the ones after it.
+    throw new Error(`Register «${sheetName}»: a column added later must come after every original column`);
+  }
 
   return {
     sheetName,
@@ -72,6 +87,8 @@ export function defineRegister<Row>(sheetName: string, columns: ColumnMap<Row>):
       for (let index = 0; index < headers.length; index += 1) {
         const found = values[index];
         const expected = headers[index] ?? '';
+        const field = fields[index] as keyof Row & string;
+        if (columns[field].addedLater === true && isBlankHeader(found)) continue;
         if (typeof found !== 'string' || found.trim() !== expected) {
           return fail(
             'unexpected_header',
@@ -82,6 +99,10 @@ export function defineRegister<Row>(sheetName: string, columns: ColumnMap<Row>):
       return ok(true);
     },
   };
+}
+
+function isBlankHeader(cell: unknown): boolean {
+  return cell === undefined || cell === null || (typeof cell === 'string' && cell.trim() === '');
 }
 
 function capitalise(text: string): string {

@@ -42,7 +42,7 @@ export function documentServices(scope: ExecutionScope): { DocumentApp: object; 
       },
       newBlob: (bytes, contentType, name) => new BlobData(bytes, contentType, name),
       getUi: () => {
-        requireUiContext(scope, 'DocumentApp');
+        requireUiContext(scope, 'DocumentApp', MIME.document);
         return scope.root('DocumentApp.Ui', () => new UiHandle(scope));
       },
     }),

@@ -6,6 +6,7 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { type Browser, chromium, type Page } from 'playwright-core';
+import { openInEditor } from '../../../scripts/emulators/workspace';
 import { startLocalStack, type LocalStack } from '../../../scripts/localStack/startLocalStack';
 import { decodeBarcodes } from '../../helpers/zxing';
 
@@ -203,19 +204,32 @@ describe('the contract card in the sidebar (Chromium, local stack)', () => {
     await expect(page.textContent('#number')).resolves.toBe(contract.number);
   });
 
-  browserTest('the menu item opens this page as the sidebar, in the Doc and in the registers', async () => {
+  browserTest('opening the generated Doc gives it the add-on menu; its item opens this page, which shows the Doc\'s card; the registers keep the Docflow menu', async () => {
     const contract = documentOfKind('Договор');
     const before = stack.workspace.ui.all().length;
+    // The manager opens the Doc with the Editor add-on installed: onOpen(e) in AuthMode.NONE, menus only.
+    const opened = await openInEditor(stack.workspaceServer.script, { user: MANAGER, containerId: contract.fileId });
+    expect(opened.ok).toBe(true);
+    const docMenu = stack.workspace.ui.all().slice(before).find((event) => event.kind === 'menu');
+    expect(docMenu).toMatchObject({ containerId: contract.fileId, menu: { addon: true, items: [{ caption: 'Карточка документа', functionName: 'showContractCard' }] } });
+
+    // The item runs showContractCard in the Doc, then in the registers: a sidebar each time.
     await stack.workspaceServer.script.run('showContractCard', [], { user: MANAGER, containerId: contract.fileId, kind: 'ui' });
     await stack.workspaceServer.script.run('showContractCard', [], { user: MANAGER, containerId: registersId, kind: 'ui' });
     const sidebars = stack.workspace.ui.all().slice(before).filter((event) => event.kind === 'sidebar');
-    expect(sidebars).toHaveLength(2);
+    expect(sidebars.map((sidebar) => sidebar.containerId)).toEqual([contract.fileId, registersId]);
     for (const sidebar of sidebars) {
       expect(sidebar).toMatchObject({ title: 'Docflow — карточка документа' });
       expect(JSON.stringify(sidebar)).toContain('getContractCard');
     }
-    await stack.workspaceServer.script.run('onOpen', [], { user: MANAGER, containerId: registersId, kind: 'ui' });
+    // That page, open in the Doc, shows the Doc's own card.
+    await openSidebar(MANAGER, contract.fileId);
+    await settled();
+    await expect(page.textContent('#number')).resolves.toBe(contract.number);
+
+    await openInEditor(stack.workspaceServer.script, { user: MANAGER, containerId: registersId });
     const menu = stack.workspace.ui.all().filter((event) => event.kind === 'menu').pop();
+    expect(menu).toMatchObject({ containerId: registersId, menu: { name: 'Docflow' } });
     expect(JSON.stringify(menu)).toContain('showContractCard');
   });
 

@@ -164,6 +164,24 @@ describe('contractCard: the card of a generated contract', () => {
     expect(card.template.reasonsNote).toMatch(/товары сделки изменились/);
   });
 
+  it('shows the reasons generation recorded in the register, even after the deal\'s products changed or with Bitrix24 down', () => {
+    const recorded = ['Товары раздела «Битрикс24 / Внедрение» → договор на внедрение «Битрикс24»', 'Записано при формировании'];
+    const rows = [documentRow(CONTRACT, { templateReasons: recorded }), ...dealSet().slice(1)];
+    const changed = dealFacts([{ productId: '40', name: 'Лицензия 1С', sectionName: '1С / Лицензии', quantity: 1, price: 9000, currency: 'RUB' }]);
+    for (const deals of [changed, UNREACHABLE_BITRIX]) {
+      const card = cardOf(CONTRACT, { rows, deals });
+      expect(card.template.reasons).toEqual(recorded);
+      expect(card.template.reasonsNote).toBeNull();
+    }
+  });
+
+  it('works the reasons out again only for a row written before the register recorded them (no reasons, or an empty list)', () => {
+    for (const templateReasons of [undefined, []]) {
+      const rows = [documentRow(CONTRACT, { templateReasons }), ...dealSet().slice(1)];
+      expect(cardOf(CONTRACT, { rows }).template.reasons).toEqual(['Товары раздела «Битрикс24 / Внедрение» → договор на внедрение «Битрикс24»']);
+    }
+  });
+
   it('has no deal link when Docflow is not connected to Bitrix24', () => {
     expect(cardOf(CONTRACT, { webhookUrl: null }).deal.url).toBeNull();
   });

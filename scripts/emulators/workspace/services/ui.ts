@@ -11,11 +11,19 @@ const FIRST_BUTTON: Record<string, string> = { OK: 'OK', OK_CANCEL: 'OK', YES_NO
 
 /**
  * Ui is available only where a user has the document open (menus, sidebars, simple onOpen); a web
- * app or a time-driven trigger gets "Cannot call SpreadsheetApp.getUi() from this context."
+ * app or a time-driven trigger gets "Cannot call SpreadsheetApp.getUi() from this context." It is
+ * the Ui of that editor only: SpreadsheetApp.getUi() in a Google Doc, or DocumentApp.getUi() in a
+ * spreadsheet, throws the same — which is how a script deployed as an Editor add-on for Docs and
+ * Sheets tells its host in onOpen(e), where nothing else may be read in AuthMode.NONE
+ * (https://developers.google.com/apps-script/reference/document/document-app#getUi(),
+ * https://developers.google.com/apps-script/reference/spreadsheet/spreadsheet-app#getUi()).
+ * An execution run without a container (a test's `kind: 'ui'` alone) is not checked for the host.
  */
-export function requireUiContext(scope: ExecutionScope, service: string): void {
+export function requireUiContext(scope: ExecutionScope, service: string, hostMimeType: string): void {
   const { kind, containerId } = scope.identity;
-  if (kind === 'ui' || (kind === 'run' && containerId !== null)) return;
+  const inEditor = kind === 'ui' || (kind === 'run' && containerId !== null);
+  const host = containerId === null ? undefined : scope.workspace.drive.get(containerId)?.mimeType;
+  if (inEditor && (host === undefined || host === hostMimeType)) return;
   throw exception(MESSAGES.getUiContext(service));
 }
 
@@ -47,9 +55,9 @@ export class MenuHandle {
   readonly #ui: UiHandle;
   readonly _spec: MenuSpec;
 
-  constructor(ui: UiHandle, name: string) {
+  constructor(ui: UiHandle, name: string, addon = false) {
     this.#ui = ui;
-    this._spec = { name, items: [] };
+    this._spec = addon ? { name, items: [], addon: true } : { name, items: [] };
   }
 
   addItem(caption: string, functionName: string): this {
@@ -101,8 +109,13 @@ export class UiHandle {
     return new MenuHandle(this, String(caption));
   }
 
+  /**
+   * The add-on's menu under Extensions: Google titles it with the add-on's name, which the
+   * emulator does not know, so it is recorded as 'Add-on' with `addon: true`.
+   * https://developers.google.com/apps-script/reference/base/ui#createAddonMenu()
+   */
   createAddonMenu(): MenuHandle {
-    return new MenuHandle(this, 'Add-on');
+    return new MenuHandle(this, 'Add-on', true);
   }
 
   /** alert(prompt), alert(prompt, buttons) or alert(title, prompt, buttons). */

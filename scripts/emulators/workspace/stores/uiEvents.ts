@@ -14,6 +14,8 @@ export interface UiEvent {
 
 export interface MenuSpec {
   name: string;
+  /** Ui.createAddonMenu(): the add-on's menu under Extensions, not a menu of its own in the bar. */
+  addon?: true;
   items: ({ caption: string; functionName: string } | { separator: true } | { subMenu: MenuSpec })[];
 }
 

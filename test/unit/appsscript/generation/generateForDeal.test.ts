@@ -69,6 +69,19 @@ describe('generateForDeal: a deal becomes its documents', () => {
     expect(appendix?.docUrl).toBe(`https://docs.google.com/document/d/${appendix?.driveFileId}/edit`);
   });
 
+  it('records in each register row why its template was chosen, as the catalogue said it', () => {
+    const h = generationHarness();
+    const outcome = generated(generateForDeal(h.deps, '2', 'robot'));
+    const rows = h.documents();
+    expect(rows.map((row) => row.templateReasons)).toEqual(outcome.documents.map((document) => document.reasons));
+    expect(rows[0]?.templateReasons).toEqual(['Товары раздела «Сайты / Разработка» → договор на разработку сайта']);
+    for (const row of rows) expect(row.templateReasons?.length).toBeGreaterThan(0);
+    // A repeated call answers from the register, with the recorded reasons.
+    const again = generated(generateForDeal(h.deps, '2', 'robot'));
+    expect(again.status).toBe('already_generated');
+    expect(again.documents.map((document) => document.reasons)).toEqual(outcome.documents.map((document) => document.reasons));
+  });
+
   it('puts a Code 128 image of the registered payload in every document', async () => {
     const h = generationHarness();
     const outcome = generated(generateForDeal(h.deps, '2', 'robot'));

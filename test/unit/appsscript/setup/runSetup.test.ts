@@ -129,6 +129,55 @@ describe('Setup', () => {
     expect(again.problems.join(' ')).toContain('Лист «Документы»');
   });
 
+  it('gives a Documents sheet made by an older Docflow its new column header, leaving the rows as they are', () => {
+    const w = world();
+    report(runSetup(w.deps, starter()));
+    // The register as an older version left it: no reasons column, one row already written.
+    const sheet = w.book.sheets.get('Документы') ?? [];
+    const oldWidth = DOCUMENTS_REGISTER.headers.length - 1;
+    sheet[0] = DOCUMENTS_REGISTER.headers.slice(0, oldWidth);
+    const oldRow = ['C-2026-00001', 'DFC2600001X', 'Договор', '', '7', '3', 'ООО «Ромашка»', 'm@docflow.test', 'contract.licence.1c@1', 'Черновик'];
+    sheet.push([...oldRow]);
+    w.book.calls.length = 0;
+
+    const upgraded = report(runSetup(w.deps, starter()));
+    expect(upgraded.addedColumns).toEqual(['Документы: Причины выбора шаблона']);
+    expect(upgraded.problems).toEqual([]);
+    expect(w.book.sheets.get('Документы')?.[0]).toEqual(DOCUMENTS_REGISTER.headers);
+    expect(w.book.sheets.get('Документы')?.[1]).toEqual(oldRow);
+    expect(w.book.calls.filter((call) => call.startsWith('writeCells'))).toEqual(['writeCells:Документы']);
+
+    w.book.calls.length = 0;
+    const again = report(runSetup(w.deps, starter()));
+    expect(again.addedColumns).toEqual([]);
+    expect(w.book.calls.filter((call) => !call.startsWith('readRows'))).toEqual([]);
+  });
+
+  it('adds the header above reasons a newer generation already wrote before Setup ran again', () => {
+    const w = world();
+    report(runSetup(w.deps, starter()));
+    const sheet = w.book.sheets.get('Документы') ?? [];
+    const width = DOCUMENTS_REGISTER.headers.length;
+    sheet[0] = DOCUMENTS_REGISTER.headers.slice(0, width - 1);
+    const row = [...new Array<unknown>(width - 1).fill('x'), 'Товары раздела «1С / Лицензии» → договор поставки лицензий 1С'];
+    sheet.push([...row]);
+    const again = report(runSetup(w.deps, starter()));
+    expect(again.addedColumns).toEqual(['Документы: Причины выбора шаблона']);
+    expect(again.problems).toEqual([]);
+    expect(w.book.sheets.get('Документы')?.[1]).toEqual(row);
+  });
+
+  it('still reports a renamed column at the end instead of writing over it', () => {
+    const w = world();
+    report(runSetup(w.deps, starter()));
+    const header = w.book.sheets.get('Документы')?.[0];
+    if (header !== undefined) header[DOCUMENTS_REGISTER.headers.length - 1] = 'Заметки';
+    const again = report(runSetup(w.deps, starter()));
+    expect(again.addedColumns).toEqual([]);
+    expect(again.problems.join(' ')).toContain('Лист «Документы»: заголовки столбцов изменены');
+    expect(w.book.sheets.get('Документы')?.[0]?.at(-1)).toBe('Заметки');
+  });
+
   it('refuses starter templates that do not agree with the catalogue', () => {
     const w = world();
     const bad = starter();

@@ -19,6 +19,10 @@ export const DOCUMENT_ROW: DocumentRow = {
   updatedAt: '2026-03-02T09:15:00.000Z',
   annulledReason: null,
   replacementNumber: null,
+  templateReasons: [
+    'Товары раздела «Битрикс24 / Лицензии» → спецификация № 2 к договору № C-2026-00042 (у клиента действует договор «Лицензии»)',
+    '=Формула? Нет: текст из CRM',
+  ],
 };
 
 export const ANNULLED_ROW: DocumentRow = {

@@ -1,5 +1,6 @@
 import type { FetchRequest, FetchResponse, Reply, Request, Wire } from '../wire';
 import { labelOf } from '../label';
+import { refusalInModeNone, refusedInAuthMode } from './authModePolicy';
 import { methodNames } from './handles';
 import type { ExecutionScope } from './scope';
 
@@ -28,6 +29,8 @@ function failure(error: unknown): Reply {
 export class Dispatcher {
   readonly #scope: ExecutionScope;
   readonly #deps: DispatcherDeps;
+  /** The root services handed to the script, by object: names refusals in AuthMode.NONE. */
+  readonly #rootNames = new Map<object, string>();
 
   constructor(scope: ExecutionScope, deps: DispatcherDeps) {
     this.#scope = scope;
@@ -37,18 +40,23 @@ export class Dispatcher {
   handle(request: Request): Reply | Promise<Reply> {
     try {
       switch (request.t) {
-        case 'roots':
-          return { ok: true, value: this.#scope.handles.encode(this.#deps.roots()) };
+        case 'roots': {
+          const roots = this.#deps.roots();
+          for (const [name, service] of Object.entries(roots)) this.#rootNames.set(service, name);
+          return { ok: true, value: this.#scope.handles.encode(roots) };
+        }
         case 'call':
           return this.#call(request.target, request.method, request.args);
         case 'get':
           return this.#get(request.target, request.prop);
         case 'fetch':
+          if (this.#scope.identity.authMode === 'NONE') return failure(refusedInAuthMode('UrlFetchApp', 'fetch'));
           return this.#deps.fetch(request.requests).then(
             (responses) => ({ ok: true, value: responses as unknown as Wire }),
             (error: unknown) => failure(error),
           );
         case 'lock':
+          if (this.#scope.identity.authMode === 'NONE') return failure(refusedInAuthMode('LockService', 'getScriptLock'));
           return this.#lock(request);
       }
     } catch (error) {
@@ -62,6 +70,10 @@ export class Dispatcher {
       return failure(new TypeError(`${method} is not a function`));
     }
     const label = labelOf(object);
+    if (this.#scope.identity.authMode === 'NONE') {
+      const refusal = refusalInModeNone(label ?? this.#rootNames.get(object), method);
+      if (refusal !== null) return failure(refusal);
+    }
     if (label !== undefined) this.#scope.calls.count(label.service, label.type === undefined ? method : `${label.type}.${method}`);
     const fn = (object as Record<string, unknown>)[method] as (...a: unknown[]) => unknown;
     const result = fn.apply(object, args.map((a) => this.#scope.handles.decode(a)));

@@ -5,6 +5,13 @@ import { HandleTable } from './handles';
 
 export type ExecutionKind = 'run' | 'webapp' | 'trigger' | 'ui';
 
+/**
+ * ScriptApp.AuthMode of an execution: FULL for everything a person or a trigger runs, NONE or
+ * LIMITED for an Editor add-on's onOpen (runtime/host/openTrigger.ts).
+ * https://developers.google.com/apps-script/reference/script/auth-mode
+ */
+export type AuthMode = 'NONE' | 'LIMITED' | 'FULL';
+
 export interface ExecutionIdentity {
   /** Session.getActiveUser(): '' when the platform hides the user (anonymous web app access). */
   activeUser: string;
@@ -13,6 +20,8 @@ export interface ExecutionIdentity {
   /** The Doc or Sheet the script is bound to / opened from (getActiveSpreadsheet, document locks). */
   containerId: string | null;
   kind: ExecutionKind;
+  /** Absent means FULL. In NONE the dispatcher refuses every service call but building menus (authModePolicy.ts). */
+  authMode?: AuthMode;
 }
 
 /**

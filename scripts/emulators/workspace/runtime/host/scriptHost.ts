@@ -6,7 +6,7 @@ import type { ExecutionEnd, Note, Wire } from '../wire';
 import { Dispatcher } from './dispatcher';
 import { fetchAll } from './httpFetch';
 import { readManifest, type Manifest } from './manifest';
-import { ExecutionScope, type ExecutionKind } from './scope';
+import { ExecutionScope, type AuthMode, type ExecutionKind } from './scope';
 import { WorkerPool } from './workerPool';
 
 export interface LoadScriptOptions {
@@ -29,6 +29,8 @@ export interface RunOptions {
   activeUser?: string;
   containerId?: string | null;
   kind?: ExecutionKind;
+  /** ScriptApp.AuthMode of the execution (default FULL); an add-on's onOpen runs in NONE or LIMITED. */
+  authMode?: AuthMode;
   /** Internal: render an HTML file as a template instead of calling a function. */
   renderFile?: string;
 }
@@ -102,6 +104,7 @@ export class LoadedScript {
       effectiveUser,
       containerId: options.containerId !== undefined ? options.containerId : (this.#options.containerId ?? null),
       kind: options.kind ?? 'run',
+      authMode: options.authMode ?? 'FULL',
     };
     const scope = new ExecutionScope(id, this.workspace, identity);
     const dispatcher = new Dispatcher(scope, { roots: () => mainThreadServices(scope), fetch: fetchAll });

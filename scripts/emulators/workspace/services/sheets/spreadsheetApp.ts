@@ -65,7 +65,7 @@ export class SpreadsheetAppService {
   }
 
   getUi(): UiHandle {
-    requireUiContext(this.#scope, SERVICE);
+    requireUiContext(this.#scope, SERVICE, MIME.spreadsheet);
     return this.#scope.root('SpreadsheetApp.Ui', () => new UiHandle(this.#scope)) as UiHandle;
   }
 
