@@ -45,6 +45,7 @@ export function checkBitmap(bitmap: Bitmap): Result<Bitmap, ImageError> {
   const raster = checkRaster(bitmap);
   if (raster.status === 'error') return raster;
   const data = bitmap.data;
+  if (onlyZeroOrOne(data)) return ok(bitmap);
   for (let i = 0; i < data.length; i++) {
     if (data[i]! > 1) {
       const x = i % bitmap.width;
@@ -63,4 +64,23 @@ export function checkGrayscaleImage(image: GrayscaleImage): Result<GrayscaleImag
   const raster = checkRaster(image);
   if (raster.status === 'error') return raster;
   return ok(image);
+}
+
+/**
+ * True when every byte is 0 or 1, four bytes at a time: OR-ing the aligned 32-bit words and
+ * looking for any bit above the lowest of each byte. A label bitmap is hundreds of thousands of
+ * pixels and is checked on its way to the printer; the byte-by-byte loop above then only runs
+ * to name the first bad pixel.
+ */
+function onlyZeroOrOne(data: Uint8Array): boolean {
+  const start = Math.min(data.length, (4 - (data.byteOffset % 4)) % 4);
+  const words = Math.floor((data.length - start) / 4);
+  let high = 0;
+  for (let i = 0; i < start; i++) high |= data[i]!;
+  if (words > 0) {
+    const aligned = new Uint32Array(data.buffer, data.byteOffset + start, words);
+    for (let i = 0; i < aligned.length; i++) high |= aligned[i]!;
+  }
+  for (let i = start + words * 4; i < data.length; i++) high |= data[i]!;
+  return (high & 0xfefefefe) === 0;
 }
