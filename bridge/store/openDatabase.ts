@@ -19,8 +19,11 @@ export const DATABASE_FILE = 'bridge.sqlite';
  * transaction committed in WAL mode with synchronous=NORMAL might roll back following a power
  * loss or system crash" (https://www.sqlite.org/pragma.html#pragma_synchronous). A mail-desk
  * mini PC loses power more often than a server does, and a scan whose label has printed must
- * not vanish, so every commit waits for its fsync. The price is one fsync per scan: about a
- * millisecond on an SSD, far below the 20 ms label budget and the office's ~200 scans a month.
+ * not vanish, so every commit waits for its fsync. The price is one fsync per scan (an opening
+ * scan's envelope, label and outbox row are one transaction): on the development VM's disk
+ * 1.2 ms at the median and up to ~11 ms at p99, part of what bench/bridge.bench.ts measures.
+ * synchronous=NORMAL took about a millisecond off the scan-to-label median there and nothing
+ * measurable off its p99 (both within the machine's noise), not worth a lost scan.
  */
 export function openDatabase(dataDir: string): BridgeDatabase {
   mkdirSync(dataDir, { recursive: true });
