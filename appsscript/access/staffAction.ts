@@ -1,5 +1,6 @@
 import { fail, ok, type Result } from '../../shared/result';
 import { readComment, readDocumentNumber } from '../approval/readSidebarInput';
+import { readSeenDealDocuments } from '../card/readSeenDealDocuments';
 
 /**
  * What a person asks of a document from the contract card. The actor is never part of it: it is
@@ -10,11 +11,13 @@ export type StaffAction =
   | { readonly action: 'send_for_signing'; readonly number: string }
   | { readonly action: 'approve'; readonly number: string; readonly comment: string }
   | { readonly action: 'reject'; readonly number: string; readonly comment: string }
-  | { readonly action: 'annul'; readonly number: string; readonly reason: string; readonly replace: boolean };
+  | { readonly action: 'annul'; readonly number: string; readonly reason: string; readonly replace: boolean }
+  /** «Создать приложение»: `seenDealDocuments` is the card's dealDocumentCount (the double-press guard). */
+  | { readonly action: 'create_appendix'; readonly number: string; readonly seenDealDocuments: number };
 
 export type StaffActionName = StaffAction['action'];
 
-const NAMES: readonly StaffActionName[] = ['start_review', 'send_for_signing', 'approve', 'reject', 'annul'];
+const NAMES: readonly StaffActionName[] = ['start_review', 'send_for_signing', 'approve', 'reject', 'annul', 'create_appendix'];
 
 /**
  * Reads an action as it arrives from the sidebar (google.script.run carries anything) or from the
@@ -43,6 +46,10 @@ export function readStaffAction(value: unknown): Result<StaffAction, 'invalid_in
       const replace = record['replace'] === undefined ? true : record['replace'];
       if (typeof replace !== 'boolean') return fail('invalid_input', 'Признак «создать новый экземпляр» должен быть да или нет.');
       return ok({ action, number: number.response, reason: reason.response, replace });
+    }
+    case 'create_appendix': {
+      const seen = readSeenDealDocuments(record['seenDealDocuments']);
+      return seen.status === 'error' ? seen : ok({ action, number: number.response, seenDealDocuments: seen.response });
     }
   }
 }

@@ -8,10 +8,12 @@ import { readStaffAction, type StaffAction } from './staffAction';
  * using it, with that person's Drive rights; but the lifecycle changes sharing and sets
  * owner-restricted content locks, which only the documents' owner may do
  * (https://developers.google.com/drive/api/guides/file-locking), and an approver holds only a
- * commenter's role. The web app runs as the deploying account, the owner of every document
- * Docflow generates. So the sidebar function signs { action, actor } — actor being the
- * execution's authenticated user, Session.getActiveUser() — with a secret only the script can
- * read (STAFF_SECRET in Script Properties), and POSTs it to its own web app (route=staff),
+ * commenter's role. «Создать приложение» generates: it copies a template from the Templates
+ * folder, which managers cannot open, into the Documents folder and writes the registers, which
+ * staff only read. The web app runs as the deploying account, the owner of every document
+ * Docflow generates and of those folders. So the sidebar function signs { action, actor } —
+ * actor being the execution's authenticated user, Session.getActiveUser() — with a secret only
+ * the script can read (STAFF_SECRET in Script Properties), and POSTs it to its own web app (route=staff),
  * which verifies it exactly as a bridge request (shared/protocol: HMAC, ±5 min, single-use
  * nonce) and acts for that actor. Nobody can claim to be someone else without the secret.
  */

@@ -9,38 +9,48 @@ import { createBitrix24Rest } from '../bitrix24/bitrixRest';
 import { CONFIG_KEYS } from '../config/configKeys';
 import { readDealContacts } from '../review/dealContacts';
 import { appsConformanceCheck } from '../review/conformance/appsConformance';
-import { performStaffAction, type StaffActionReport, type StaffPorts } from './performStaffAction';
+import { appsAppendixGeneration } from '../card/appsAppendixGeneration';
+import { performStaffAction, type StaffOutcome, type StaffPorts } from './performStaffAction';
 import { type AccessRepair, repairDocumentAccess as repairAccess } from './repairDocumentAccess';
 import { readDocumentNumber } from '../approval/readSidebarInput';
 import { requeuePrintJob as requeue } from '../printing/requeuePrintJob';
-import { readStaffAction } from './staffAction';
+import { readStaffAction, type StaffAction } from './staffAction';
 import { openStaffRequest, signStaffRequest } from './staffChannel';
 
 /** Script Property holding the key the sidebar signs delegated actions with; made on first use. */
 export const STAFF_SECRET_KEY = 'STAFF_SECRET';
 
-type Answer = Result<StaffActionReport, string>;
+/**
+ * How long the web app waits for the script lock to check a request's nonce. A press may arrive
+ * while generation holds that lock (another «Создать приложение», a robot): waiting for it
+ * gives the press its real answer (for a second press of one card: what the first made) instead
+ * of «занят». Well below the ~60 s a UrlFetchApp call waits for an answer (a limit Google's
+ * quotas page does not list; https://justin.poehnelt.com/posts/definitive-guide-to-urlfetchapp).
+ */
+const NONCE_LOCK_MS = 30_000;
+
+type Answer = Result<StaffOutcome, string>;
 
 // Server functions the contract card calls (google.script.run). Each returns a tagged Result.
 
 export function startClientReview(number: unknown): Answer {
-  return staffEntry({ action: 'start_review', number });
+  return requestStaffAction({ action: 'start_review', number });
 }
 
 export function sendForSigning(number: unknown): Answer {
-  return staffEntry({ action: 'send_for_signing', number });
+  return requestStaffAction({ action: 'send_for_signing', number });
 }
 
 export function approveDocument(number: unknown, comment: unknown): Answer {
-  return staffEntry({ action: 'approve', number, comment });
+  return requestStaffAction({ action: 'approve', number, comment });
 }
 
 export function rejectDocument(number: unknown, comment: unknown): Answer {
-  return staffEntry({ action: 'reject', number, comment });
+  return requestStaffAction({ action: 'reject', number, comment });
 }
 
 export function annulDocument(number: unknown, reason: unknown, replace: unknown): Answer {
-  return staffEntry({ action: 'annul', number, reason, replace });
+  return requestStaffAction({ action: 'annul', number, reason, replace });
 }
 
 /**
@@ -73,11 +83,12 @@ export function requeuePrintJob(number: unknown): Result<{ readonly message: str
 }
 
 /**
- * Reads the action, takes the actor from the session, and runs the action with the owner's
- * authority: through the web app when one is deployed (staffChannel.ts explains why), in this
- * execution otherwise (the administrator running the script from the editor).
+ * The sidebar side of every card action (the lifecycle buttons above, «Создать приложение» in
+ * card/cardEntry.ts): reads the action, takes the actor from the session, and runs the action
+ * with the owner's authority — through the web app when one is deployed (staffChannel.ts
+ * explains why), in this execution otherwise (the administrator running the script from the editor).
  */
-function staffEntry(raw: unknown): Answer {
+export function requestStaffAction(raw: unknown): Answer {
   try {
     const request = readStaffAction(raw);
     if (request.status === 'error') return request;
@@ -88,8 +99,7 @@ function staffEntry(raw: unknown): Answer {
     const url = ScriptApp.getService().getUrl();
     if (url === null || url === '') return runAsOwner(request.response, actor);
     const signed = signStaffRequest({ secret: staffSecret(), hmac: appsHmacSha256, now: () => Date.now(), newNonce: () => Utilities.getUuid() }, actor, request.response);
-    const response = UrlFetchApp.fetch(`${url}?route=staff`, { method: 'post', contentType: 'text/plain', payload: signed, muteHttpExceptions: true, followRedirects: true });
-    return readAnswer(response.getResponseCode(), response.getContentText());
+    return sendToWebApp(url, signed);
   } catch (error) {
     appsLog.error('Card action failed', { error: String(error), stack: error instanceof Error ? error.stack : undefined });
     return fail('internal_error', 'Внутренняя ошибка Docflow; подробности в журнале выполнения.');
@@ -100,7 +110,7 @@ function staffEntry(raw: unknown): Answer {
 export function staffRoute(body: string): Answer {
   try {
     const verifier = { secret: staffSecret(), hmac: appsHmacSha256, now: () => Date.now(), nonces: new CacheNonceStore(appsScriptCache(), () => Date.now(), 'docflow.staff.nonce.') };
-    const opened = withLock(appsScriptLock(), 10_000, () => openStaffRequest(body, verifier));
+    const opened = withLock(appsScriptLock(), NONCE_LOCK_MS, () => openStaffRequest(body, verifier));
     const request = opened.status === 'error' ? opened : opened.response;
     if (request.status === 'error') {
       appsLog.warn('Card action refused', { type: request.type, detail: request.detail });
@@ -113,7 +123,7 @@ export function staffRoute(body: string): Answer {
   }
 }
 
-function runAsOwner(request: Parameters<typeof performStaffAction>[1], actor: string): Answer {
+function runAsOwner(request: StaffAction, actor: string): Answer {
   const ports = staffPorts();
   if (ports.status === 'error') return ports;
   return performStaffAction(ports.response, request, actor);
@@ -131,6 +141,7 @@ function staffPorts(): Result<StaffPorts, 'not_configured'> {
       dealContacts: (dealId) =>
         rest === null ? fail('bitrix_unavailable', 'Битрикс24 не настроен: адрес вебхука не задан. Администратору: Docflow → Настройка.') : readDealContacts(rest, dealId),
       conformance: appsConformanceCheck(appsLog),
+      appendix: appsAppendixGeneration,
     },
   };
 }
@@ -149,6 +160,22 @@ function staffSecret(): string {
   });
   if (made.status === 'error') throw new Error(made.detail);
   return made.response;
+}
+
+/**
+ * POSTs the signed request to the web app. A fetch that throws (no answer within UrlFetchApp's
+ * deadline, the web app unreachable) leaves it unknown whether the action ran: the person is
+ * told to look at the refreshed card before pressing again.
+ */
+function sendToWebApp(url: string, signed: string): Answer {
+  let response: GoogleAppsScript.URL_Fetch.HTTPResponse;
+  try {
+    response = UrlFetchApp.fetch(`${url}?route=staff`, { method: 'post', contentType: 'text/plain', payload: signed, muteHttpExceptions: true, followRedirects: true });
+  } catch (error) {
+    appsLog.error('Card action: no answer from the web app', { error: String(error) });
+    return fail('no_answer', 'Docflow не дождался ответа веб-приложения. Обновите карточку: действие могло выполниться. Если не выполнилось, повторите; если ошибка повторится, сообщите администратору.');
+  }
+  return readAnswer(response.getResponseCode(), response.getContentText());
 }
 
 /** The web app's answer: a tagged Result as JSON, or an explanation when it is not one. */

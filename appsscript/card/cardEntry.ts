@@ -1,14 +1,13 @@
 // The card's server functions (main.ts exports them): the sidebar calls them through
 // google.script.run. Each returns a tagged Result and never throws across that boundary.
-import { fail, type Result } from '../../shared/result';
-import { generationDeps } from '../entry/services';
-import { generateAppendixForContract } from '../generation/generateAppendixForContract';
+import { fail, ok, type Result } from '../../shared/result';
+import { requestStaffAction } from '../access/staffEntry';
 import { appsLog } from '../platform/apps/appsServices';
 import { appsCardPorts } from './appsCardPorts';
-import type { AppendixGenerationPort } from './cardPorts';
 import type { CardError, ContractCard } from './cardTypes';
 import { contractCard } from './contractCard';
-import { type AppendixError, type AppendixOutcome, createAppendixFor } from './createAppendixFor';
+import type { AppendixOutcome } from './createAppendixFor';
+import { isAppendixOutcome } from './isAppendixOutcome';
 import { type PdfLink, pdfLink } from './pdfLink';
 
 /** The sidebar page: appsscript/sidebar/Sidebar.html, copied flat beside Code.js. */
@@ -45,23 +44,25 @@ export function getContractCard(ref?: unknown): Result<ContractCard, CardError> 
 
 /**
  * «Создать приложение» on a contract's card: what the catalogue makes for the deal, else the next
- * numbered annex to this contract. `seenDealDocuments` is the card's dealDocumentCount (double clicks).
+ * numbered annex to this contract. `number` is the card's registry number; `seenDealDocuments` its
+ * dealDocumentCount (double clicks). It travels like the lifecycle buttons: signed, to the web app,
+ * which checks that the person is the contract's responsible manager and generates as the script
+ * owner (access/staffChannel.ts) — the manager needs no access to the templates or the folders.
  */
-export function createAppendix(number: unknown, seenDealDocuments: unknown): Result<AppendixOutcome, AppendixError> {
-  return guarded('createAppendix', () => createAppendixFor(appsCardPorts(), appsGeneration, number, seenDealDocuments));
+export function createAppendix(number: unknown, seenDealDocuments: unknown): Result<AppendixOutcome, string> {
+  return guarded('createAppendix', () => {
+    const answer = requestStaffAction({ action: 'create_appendix', number, seenDealDocuments });
+    if (answer.status === 'error') return answer;
+    if (isAppendixOutcome(answer.response)) return ok(answer.response);
+    appsLog.error('createAppendix: the web app answered without the documents', { response: answer.response });
+    return fail('internal_error', 'Веб-приложение Docflow ответило не так, как ожидалось. Обновите карточку: приложение могло быть сформировано. Администратору: проверьте развёртывание веб-приложения.');
+  });
 }
 
 /** The exported PDF's address, or why there is none yet. */
 export function openPdf(ref?: unknown): Result<PdfLink, CardError> {
   return guarded('openPdf', () => pdfLink(appsCardPorts(), ref));
 }
-
-const appsGeneration: AppendixGenerationPort = {
-  createAppendix(request) {
-    const deps = generationDeps();
-    return deps.status === 'error' ? deps : generateAppendixForContract(deps.response, request);
-  },
-};
 
 function guarded<T, E extends string>(name: string, work: () => Result<T, E>): Result<T, E | 'internal_error'> {
   try {

@@ -2,10 +2,10 @@ import { DOCUMENT_KIND_INFO } from '../../shared/kinds/documentKinds';
 import type { DocumentRow } from '../../shared/registers';
 import { fail, ok, type Result } from '../../shared/result';
 import type { GenerationError } from '../generation/generationTypes';
+import type { LogPort } from '../platform/logPort';
 import { mayCreateAppendix } from './allowedActions';
-import type { AppendixGenerationPort, CardPorts } from './cardPorts';
+import type { AppendixGenerationPort } from './cardPorts';
 import type { CardError } from './cardTypes';
-import { locateDocument } from './locateDocument';
 
 export interface CreatedDocument {
   readonly number: string;
@@ -24,33 +24,30 @@ export interface AppendixOutcome {
 
 export type AppendixError = CardError | GenerationError | 'internal_error';
 
-/** More documents than any deal has; a larger count is not one a card sent. */
-const MAX_DEAL_DOCUMENTS = 100_000;
+/** A press of «Создать приложение», as the web app received it through the staff channel. */
+export interface AppendixPress {
+  /** The Documents row of the card's document, read by the owner's execution. */
+  readonly contract: DocumentRow;
+  /** Who pressed: the authenticated user of the sidebar's execution (access/staffChannel.ts). */
+  readonly actor: string;
+  /** The card's dealDocumentCount (readSeenDealDocuments.ts), for the double-press guard. */
+  readonly seenDealDocuments: number;
+}
 
 /**
  * «Создать приложение» on a contract's card (generation/generateAppendixForContract.ts): the
  * catalogue first — new products may make the next specification or a new set — and otherwise
- * the next numbered annex to this contract. `seenDealDocuments` is the card's dealDocumentCount,
- * so a double click makes one annex. Refused, with the reason, on a card that is not a
- * contract's, on an annulled contract, and for anyone but the responsible manager.
+ * the next numbered annex to this contract. Refused, with the reason, on a card that is not a
+ * contract's, on an annulled contract, and for anyone but the responsible manager; only then
+ * does generation run (as the script owner, in the web app: access/performStaffAction.ts).
  */
-export function createAppendixFor(
-  ports: CardPorts,
-  generation: AppendixGenerationPort,
-  ref: unknown,
-  seenDealDocuments: unknown,
-): Result<AppendixOutcome, AppendixError> {
-  if (typeof seenDealDocuments !== 'number' || !Number.isInteger(seenDealDocuments) || seenDealDocuments < 0 || seenDealDocuments > MAX_DEAL_DOCUMENTS) {
-    return fail('invalid_input', 'Карточка устарела: обновите её и нажмите «Создать приложение» ещё раз.');
-  }
-  const located = locateDocument(ports, ref);
-  if (located.status === 'error') return located;
-  const { row } = located.response;
-  if (!mayCreateAppendix(row, ports.viewer)) return fail('not_allowed', refusal(row, ports.viewer));
-  const outcome = generation.createAppendix({ contractNumber: row.registryNumber, dealId: row.dealId, seenDealDocuments, requestedBy: ports.viewer });
+export function createAppendixFor(generation: AppendixGenerationPort, log: LogPort, press: AppendixPress): Result<AppendixOutcome, AppendixError> {
+  const { contract: row, actor, seenDealDocuments } = press;
+  if (!mayCreateAppendix(row, actor)) return fail('not_allowed', refusal(row, actor));
+  const outcome = generation.createAppendix({ contractNumber: row.registryNumber, dealId: row.dealId, seenDealDocuments, requestedBy: actor });
   if (outcome.status === 'error') return outcome;
   const { documents, status, warnings } = outcome.response;
-  ports.log.info('Appendix requested from the card', { number: row.registryNumber, dealId: row.dealId, by: ports.viewer, status });
+  log.info('Appendix requested from the card', { number: row.registryNumber, dealId: row.dealId, by: actor, status });
   const created = documents.map((document) => ({ number: document.registryNumber, title: document.title, url: document.url }));
   const titles = created.map((document) => document.title).join('; ');
   const message =
@@ -60,13 +57,13 @@ export function createAppendixFor(
   return ok({ dealId: row.dealId, created, message, warnings });
 }
 
-function refusal(row: DocumentRow, viewer: string): string {
-  if (!mayCreateAppendix({ ...row, manager: viewer }, viewer)) {
+function refusal(row: DocumentRow, actor: string): string {
+  if (!mayCreateAppendix({ ...row, manager: actor }, actor)) {
     if (row.status === 'annulled') {
       const next = row.replacementNumber === null ? '' : ` Работайте с новым экземпляром № ${row.replacementNumber}.`;
       return `Договор № ${row.registryNumber} аннулирован: приложения к нему не создаются.${next}`;
     }
     return `«Создать приложение» есть только в карточке договора, а № ${row.registryNumber} — ${DOCUMENT_KIND_INFO[row.kind].title.toLowerCase()}.`;
   }
-  return `Приложение к договору № ${row.registryNumber} создаёт ответственный менеджер (${row.manager}), а не ${viewer}.`;
+  return `Приложение к договору № ${row.registryNumber} создаёт ответственный менеджер (${row.manager}), а не ${actor}.`;
 }

@@ -1,10 +1,13 @@
+import { readStaffAction } from '../../../appsscript/access/staffAction';
 import type { AppendixGenerationPort } from '../../../appsscript/card/cardPorts';
 import { contractCard } from '../../../appsscript/card/contractCard';
 import { createAppendixFor } from '../../../appsscript/card/createAppendixFor';
+import { isAppendixOutcome } from '../../../appsscript/card/isAppendixOutcome';
 import type { AppendixRequest } from '../../../appsscript/generation/generateAppendixForContract';
 import type { GenerationOutcome } from '../../../appsscript/generation/generationTypes';
+import type { DocumentRow } from '../../../shared/registers';
 import { fail, ok } from '../../../shared/result';
-import { APPENDIX, CONTRACT, dealSet, documentRow, INVOICE, PEOPLE, ports } from './support/cardFixtures';
+import { APPENDIX, CONTRACT, dealSet, documentRow, INVOICE, MemoryLog, PEOPLE, ports } from './support/cardFixtures';
 
 type Answer = ReturnType<AppendixGenerationPort['createAppendix']>;
 
@@ -37,10 +40,14 @@ const SEEN = 3;
 const answered = (documents: GenerationOutcome['documents'], status: GenerationOutcome['status'] = 'generated'): Answer =>
   ok({ dealId: '7', status, documents, warnings: ['Проверьте адрес клиента.'] });
 
-describe('createAppendix: «Создать приложение» on a contract card', () => {
+/** A press as the web app hands it over: the contract's row as the owner read it, the signed actor. */
+const press = (contract: DocumentRow = documentRow(CONTRACT), actor: string = PEOPLE.manager) => ({ contract, actor, seenDealDocuments: SEEN });
+
+describe('createAppendixFor: «Создать приложение» as the web app carries it out', () => {
   it('asks generation for the next annex to this contract, with what the card showed and who pressed', () => {
     const port = generation(answered([SECOND_APPENDIX]));
-    const created = createAppendixFor(ports(), port, CONTRACT, SEEN);
+    const log = new MemoryLog();
+    const created = createAppendixFor(port, log, press());
     expect(port.requests).toEqual([{ contractNumber: CONTRACT, dealId: '7', seenDealDocuments: SEEN, requestedBy: PEOPLE.manager }]);
     expect(created).toEqual({
       status: 'success',
@@ -51,10 +58,11 @@ describe('createAppendix: «Создать приложение» on a contract 
         warnings: ['Проверьте адрес клиента.'],
       },
     });
+    expect(log.lines).toEqual([{ level: 'info', message: 'Appendix requested from the card' }]);
   });
 
   it('answers a second press of the same card with what the first one made, and says how to get another', () => {
-    const created = createAppendixFor(ports(), generation(answered([SECOND_APPENDIX], 'already_generated')), CONTRACT, SEEN);
+    const created = createAppendixFor(generation(answered([SECOND_APPENDIX], 'already_generated')), new MemoryLog(), press());
     expect(created).toMatchObject({
       status: 'success',
       response: {
@@ -66,29 +74,44 @@ describe('createAppendix: «Создать приложение» on a contract 
 
   it('passes a generation refusal through with its Russian detail', () => {
     const detail = 'В сделке нет товаров: добавьте товарные позиции и повторите.';
-    expect(createAppendixFor(ports(), generation(fail('template_selection_failed', detail)), CONTRACT, SEEN)).toEqual({ status: 'error', type: 'template_selection_failed', detail });
+    expect(createAppendixFor(generation(fail('template_selection_failed', detail)), new MemoryLog(), press())).toEqual({ status: 'error', type: 'template_selection_failed', detail });
+  });
+
+  it('the responsible manager is recognised whatever the case of the signed e-mail', () => {
+    const port = generation(answered([SECOND_APPENDIX]));
+    expect(createAppendixFor(port, new MemoryLog(), press(documentRow(CONTRACT, { manager: 'Manager@Docflow.test' }))).status).toBe('success');
+    expect(port.requests).toHaveLength(1);
   });
 
   it.each([
-    ['the lawyer', { viewer: PEOPLE.lawyer }, CONTRACT, /создаёт ответственный менеджер \(manager@docflow\.test\), а не lawyer@docflow\.test/],
-    ['an invoice\'s card', {}, INVOICE, /только в карточке договора, а № I-2026-00017 — счёт на оплату/],
-    ['an appendix\'s card', {}, APPENDIX, /только в карточке договора/],
-    [
-      'an annulled contract',
-      { rows: [documentRow(CONTRACT, { status: 'annulled', replacementNumber: 'C-2026-00050' }), ...dealSet().slice(1)] },
-      CONTRACT,
-      /аннулирован.*№ C-2026-00050/,
-    ],
-  ])('refuses %s without generating anything', (_who, options, number, detail) => {
+    ['the lawyer', documentRow(CONTRACT), PEOPLE.lawyer, /^Приложение к договору № C-2026-00042 создаёт ответственный менеджер \(manager@docflow\.test\), а не lawyer@docflow\.test\.$/],
+    ['a director', documentRow(CONTRACT), PEOPLE.director, /создаёт ответственный менеджер \(manager@docflow\.test\), а не director@docflow\.test/],
+    ['an invoice\'s card', documentRow(INVOICE), PEOPLE.manager, /только в карточке договора, а № I-2026-00017 — счёт на оплату/],
+    ['an appendix\'s card', documentRow(APPENDIX), PEOPLE.manager, /только в карточке договора/],
+    ['an annulled contract', documentRow(CONTRACT, { status: 'annulled', replacementNumber: 'C-2026-00050' }), PEOPLE.manager, /аннулирован.*№ C-2026-00050/],
+  ])('refuses %s without generating anything', (_who, contract, actor, detail) => {
     const port = generation(answered([SECOND_APPENDIX]));
-    expect(createAppendixFor(ports(options), port, number, SEEN)).toMatchObject({ status: 'error', type: 'not_allowed', detail: expect.stringMatching(detail) });
+    expect(createAppendixFor(port, new MemoryLog(), press(contract, actor))).toMatchObject({ status: 'error', type: 'not_allowed', detail: expect.stringMatching(detail) });
     expect(port.requests).toEqual([]);
   });
+});
 
-  it('refuses a bad number before reading anything', () => {
-    const port = generation(answered([SECOND_APPENDIX]));
-    expect(createAppendixFor(ports(), port, { number: CONTRACT }, SEEN)).toMatchObject({ status: 'error', type: 'invalid_input' });
-    expect(port.requests).toEqual([]);
+describe('the create_appendix staff action (what the sidebar sends)', () => {
+  it('carries the contract\'s number in canonical form and the card\'s count', () => {
+    expect(readStaffAction({ action: 'create_appendix', number: ' c-2026-00042 ', seenDealDocuments: SEEN })).toEqual({
+      status: 'success',
+      response: { action: 'create_appendix', number: CONTRACT, seenDealDocuments: SEEN },
+    });
+    expect(readStaffAction({ action: 'create_appendix', number: CONTRACT, seenDealDocuments: 0 })).toMatchObject({ status: 'success', response: { seenDealDocuments: 0 } });
+  });
+
+  it.each([
+    ['an object', { number: CONTRACT }],
+    ['missing', undefined],
+    ['a scanned payload', 'DFC2600042K'],
+    ['a number with a Cyrillic letter', 'С-2026-00042'],
+  ])('refuses a number that is %s before anything is read', (_what, number) => {
+    expect(readStaffAction({ action: 'create_appendix', number, seenDealDocuments: SEEN })).toMatchObject({ status: 'error', type: 'invalid_input', detail: expect.stringMatching(/[а-я]/i) });
   });
 
   it.each([
@@ -97,13 +120,37 @@ describe('createAppendix: «Создать приложение» on a contract 
     ['negative', -1],
     ['fractional', 2.5],
     ['not a number', Number.NaN],
+    ['infinite', Number.POSITIVE_INFINITY],
     ['absurdly large', 1e9],
   ])('refuses a card count that is %s: the card is out of date', (_what, seen) => {
-    const port = generation(answered([SECOND_APPENDIX]));
-    expect(createAppendixFor(ports(), port, CONTRACT, seen)).toMatchObject({ status: 'error', type: 'invalid_input', detail: expect.stringContaining('Карточка устарела') });
-    expect(port.requests).toEqual([]);
+    expect(readStaffAction({ action: 'create_appendix', number: CONTRACT, seenDealDocuments: seen })).toEqual({
+      status: 'error',
+      type: 'invalid_input',
+      detail: 'Карточка устарела: обновите её и нажмите «Создать приложение» ещё раз.',
+    });
+  });
+});
+
+describe('isAppendixOutcome (the web app\'s answer read back in the sidebar\'s execution)', () => {
+  const outcome = { dealId: '7', created: [{ number: 'C-2026-00042.P002', title: 'Приложение № 2', url: 'https://docs.google.com/document/d/x/edit' }], message: 'Сформировано.', warnings: [] };
+
+  it('accepts an outcome', () => {
+    expect(isAppendixOutcome(outcome)).toBe(true);
+    expect(isAppendixOutcome({ ...outcome, created: [] })).toBe(true);
   });
 
+  it.each([
+    ['nothing', null],
+    ['a lifecycle report', { message: 'Готово.', warnings: [] }],
+    ['a created entry without its address', { ...outcome, created: [{ number: 'C-2026-00042.P002', title: 'Приложение № 2' }] }],
+    ['warnings that are not texts', { ...outcome, warnings: [1] }],
+    ['a deal id that is a number', { ...outcome, dealId: 7 }],
+  ])('refuses %s', (_what, value) => {
+    expect(isAppendixOutcome(value)).toBe(false);
+  });
+});
+
+describe('the card\'s side of the double-press guard', () => {
   it('the card tells the sidebar how many documents the deal has, annulled ones included', () => {
     const rows = [...dealSet(), documentRow('C-2026-00042.P002', { status: 'annulled' }), documentRow('C-2026-00099', { dealId: '8' })];
     const card = contractCard(ports({ rows }), CONTRACT);

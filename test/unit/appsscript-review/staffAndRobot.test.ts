@@ -1,11 +1,14 @@
 import { createHmac, randomUUID } from 'node:crypto';
 import { performStaffAction, type StaffPorts } from '../../../appsscript/access/performStaffAction';
+import type { AppendixGenerationPort } from '../../../appsscript/card/cardPorts';
+import type { AppendixRequest } from '../../../appsscript/generation/generateAppendixForContract';
 import { readStaffAction } from '../../../appsscript/access/staffAction';
 import { openStaffRequest, signStaffRequest } from '../../../appsscript/access/staffChannel';
 import { handleStageRobot } from '../../../appsscript/review/stageRobot';
 import type { DealContacts } from '../../../appsscript/review/dealContacts';
 import { type HmacSha256, MemoryNonceStore } from '../../../shared/protocol';
-import { LAWYER, MANAGER, world, type World } from './fakes/world';
+import { ok } from '../../../shared/result';
+import { LAWYER, MANAGER, OWNER, world, type World } from './fakes/world';
 
 const hmac: HmacSha256 = (key, message) => createHmac('sha256', key).update(message, 'utf8').digest();
 const SECRET = 'staff-secret-0123456789abcdef0123';
@@ -28,6 +31,25 @@ describe('the staff channel (card actions delegated to the web app)', () => {
     const once = verifier();
     expect(openStaffRequest(raw, once).status).toBe('success');
     expect(openStaffRequest(raw, once)).toMatchObject({ status: 'error', type: 'replayed_nonce' });
+  });
+
+  it('carries «Создать приложение» with the card\'s count; a changed count or actor breaks the signature, a replay is refused', () => {
+    const raw = signStaffRequest(signer, MANAGER, { action: 'create_appendix', number: 'C-2026-00001', seenDealDocuments: 3 });
+    const once = verifier();
+    expect(openStaffRequest(raw, once)).toEqual({ status: 'success', response: { actor: MANAGER, request: { action: 'create_appendix', number: 'C-2026-00001', seenDealDocuments: 3 } } });
+    expect(openStaffRequest(raw, once)).toMatchObject({ status: 'error', type: 'replayed_nonce' });
+    // The signed body is JSON inside the envelope's JSON: change a field of it, keep the signature.
+    const tampered = (signed: string, change: (body: Record<string, unknown>) => void): string => {
+      const envelope = JSON.parse(signed) as { body: string };
+      const body = JSON.parse(envelope.body) as Record<string, unknown>;
+      change(body);
+      return JSON.stringify({ ...envelope, body: JSON.stringify(body) });
+    };
+    const counted = signStaffRequest(signer, MANAGER, { action: 'create_appendix', number: 'C-2026-00001', seenDealDocuments: 3 });
+    expect(openStaffRequest(tampered(counted, (body) => (body['seenDealDocuments'] = 0)), verifier())).toMatchObject({ status: 'error', type: 'bad_signature' });
+    const asLawyer = signStaffRequest(signer, LAWYER, { action: 'create_appendix', number: 'C-2026-00001', seenDealDocuments: 3 });
+    expect(openStaffRequest(tampered(asLawyer, (body) => (body['actor'] = MANAGER)), verifier())).toMatchObject({ status: 'error', type: 'bad_signature' });
+    expect(openStaffRequest(tampered(asLawyer, () => undefined), verifier()).status).toBe('success');
   });
 });
 
@@ -58,8 +80,27 @@ function deal(stageId: string): DealContacts {
   return { dealId: '7', title: 'Сделка', stageId, clientName: 'К', clientEmail: 'client@example.com', managerName: '', managerEmail: MANAGER };
 }
 
-function robotPorts(w: World, stageId: string): StaffPorts {
-  return { lifecycle: w.ports, dealContacts: () => ({ status: 'success', response: deal(stageId) }), conformance: () => ({ requisitesOnly: false, reason: 'изменён текст' }) };
+/** Generation as the owner's web app would run it: records each request and makes one annex. */
+function appendixGeneration(): AppendixGenerationPort & { requests: AppendixRequest[] } {
+  const requests: AppendixRequest[] = [];
+  return {
+    requests,
+    createAppendix(request) {
+      requests.push(request);
+      const number = `${request.contractNumber}.P002`;
+      const url = 'https://docs.google.com/document/d/doc-p2/edit';
+      return ok({
+        dealId: request.dealId,
+        status: 'generated',
+        documents: [{ registryNumber: number, title: 'Приложение № 2', kind: 'appendix', barcodePayload: 'x', documentId: 'doc-p2', url, template: { key: 'appendix', version: 1 }, parentContractNumber: request.contractNumber, reasons: [] }],
+        warnings: [],
+      });
+    },
+  };
+}
+
+function robotPorts(w: World, stageId: string, appendix: AppendixGenerationPort = appendixGeneration()): StaffPorts {
+  return { lifecycle: w.ports, dealContacts: () => ({ status: 'success', response: deal(stageId) }), conformance: () => ({ requisitesOnly: false, reason: 'изменён текст' }), appendix };
 }
 
 describe('the stage robot', () => {
@@ -92,5 +133,42 @@ describe('performStaffAction', () => {
     expect(refused).toMatchObject({ status: 'error', type: 'step_out_of_order' });
     expect(performStaffAction(ports, { action: 'approve', number: 'C-2026-00001', comment: '' }, MANAGER).status).toBe('success');
     expect(performStaffAction(ports, { action: 'start_review', number: 'C-2026-00077' }, MANAGER)).toMatchObject({ status: 'error', type: 'not_found' });
+  });
+});
+
+describe('performStaffAction: «Создать приложение» in the owner\'s execution', () => {
+  it('generates for the responsible manager from the register as the owner reads it, and answers with what was made', () => {
+    const w = world({ documents: [{ number: 'C-2026-00001', kind: 'contract' }, { number: 'I-2026-00001', kind: 'invoice' }] });
+    const generation = appendixGeneration();
+    const answer = performStaffAction(robotPorts(w, 'DOCS_GENERATE', generation), { action: 'create_appendix', number: 'C-2026-00001', seenDealDocuments: 2 }, MANAGER);
+    expect(generation.requests).toEqual([{ contractNumber: 'C-2026-00001', dealId: '7', seenDealDocuments: 2, requestedBy: MANAGER }]);
+    expect(answer).toEqual({
+      status: 'success',
+      response: { dealId: '7', created: [{ number: 'C-2026-00001.P002', title: 'Приложение № 2', url: 'https://docs.google.com/document/d/doc-p2/edit' }], message: 'Сформировано: Приложение № 2.', warnings: [] },
+    });
+  });
+
+  it.each([
+    ['the lawyer', LAWYER, /создаёт ответственный менеджер \(manager@docflow\.test\), а не lawyer@docflow\.test/],
+    ['the script owner itself', OWNER, /создаёт ответственный менеджер \(manager@docflow\.test\), а не admin@docflow\.test/],
+  ])('refuses %s, who is not the responsible manager, and generates nothing', (_who, actor, detail) => {
+    const w = world({ documents: [{ number: 'C-2026-00001', kind: 'contract' }] });
+    const generation = appendixGeneration();
+    const before = w.documents();
+    const answer = performStaffAction(robotPorts(w, 'DOCS_GENERATE', generation), { action: 'create_appendix', number: 'C-2026-00001', seenDealDocuments: 1 }, actor);
+    expect(answer).toMatchObject({ status: 'error', type: 'not_allowed', detail: expect.stringMatching(detail) });
+    expect(generation.requests).toEqual([]);
+    expect(w.documents()).toEqual(before);
+  });
+
+  it('refuses an invoice, an annulled contract and an unknown number with the card\'s words', () => {
+    const w = world({ documents: [{ number: 'C-2026-00001', kind: 'contract', status: 'annulled' }, { number: 'I-2026-00001', kind: 'invoice' }] });
+    const generation = appendixGeneration();
+    const ports = robotPorts(w, 'DOCS_GENERATE', generation);
+    const ask = (number: string) => performStaffAction(ports, { action: 'create_appendix', number, seenDealDocuments: 2 }, MANAGER);
+    expect(ask('I-2026-00001')).toMatchObject({ status: 'error', type: 'not_allowed', detail: expect.stringContaining('только в карточке договора') });
+    expect(ask('C-2026-00001')).toMatchObject({ status: 'error', type: 'not_allowed', detail: expect.stringContaining('аннулирован: приложения к нему не создаются') });
+    expect(ask('C-2026-00077')).toEqual({ status: 'error', type: 'not_found', detail: 'Документ № C-2026-00077 не найден в реестре «Документы». Проверьте номер.' });
+    expect(generation.requests).toEqual([]);
   });
 });
