@@ -6,6 +6,7 @@ import type { LogPort } from '../platform/logPort';
 import { mayCreateAppendix } from './allowedActions';
 import type { AppendixGenerationPort } from './cardPorts';
 import type { CardError } from './cardTypes';
+import { annulledContractRefusal } from '../generation/planNextAnnex';
 
 export interface CreatedDocument {
   readonly number: string;
@@ -59,10 +60,7 @@ export function createAppendixFor(generation: AppendixGenerationPort, log: LogPo
 
 function refusal(row: DocumentRow, actor: string): string {
   if (!mayCreateAppendix({ ...row, manager: actor }, actor)) {
-    if (row.status === 'annulled') {
-      const next = row.replacementNumber === null ? '' : ` Работайте с новым экземпляром № ${row.replacementNumber}.`;
-      return `Договор № ${row.registryNumber} аннулирован: приложения к нему не создаются.${next}`;
-    }
+    if (row.status === 'annulled') return annulledContractRefusal(row);
     return `«Создать приложение» есть только в карточке договора, а № ${row.registryNumber} — ${DOCUMENT_KIND_INFO[row.kind].title.toLowerCase()}.`;
   }
   return `Приложение к договору № ${row.registryNumber} создаёт ответственный менеджер (${row.manager}), а не ${actor}.`;

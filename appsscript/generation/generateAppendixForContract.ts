@@ -6,7 +6,7 @@ import { GENERATION_LOCK_MS, generateFromCatalogue } from './generateForDeal';
 import { readGenerationRegisters } from './generationRegisters';
 import type { GenerationDeps, GenerationError, GenerationOutcome } from './generationTypes';
 import { makeDocuments } from './makeDocuments';
-import { planNextAnnex } from './planNextAnnex';
+import { annulledContractRefusal, planNextAnnex } from './planNextAnnex';
 import { readGenerationInput, type GenerationInput } from './readGenerationInput';
 import { registeredDocument } from './registeredDocument';
 import { reportToDeal } from './reportToDeal';
@@ -54,6 +54,8 @@ function appendixLocked(deps: GenerationDeps, input: GenerationInput, request: A
   if (contract === undefined || contract.dealId !== dealId) {
     return fail('appendix_not_planned', `Договор № ${request.contractNumber} сделки ${dealId} не найден в реестре «Документы».`);
   }
+  // The card checked this before the lock; a contract annulled in the meantime gets no annex.
+  if (contract.status === 'annulled') return fail('appendix_not_planned', annulledContractRefusal(contract));
   const dealDocuments = registered.filter((row) => row.dealId === dealId);
   if (dealDocuments.length > request.seenDealDocuments) {
     deps.log.info('Appendix press on an out-of-date card: nothing made', { dealId, seen: request.seenDealDocuments, now: dealDocuments.length });

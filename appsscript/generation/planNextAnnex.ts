@@ -35,7 +35,7 @@ export function planNextAnnex(request: NextAnnexRequest): Result<PlannedDocument
   if (!isParentKind(contract.kind)) {
     return fail('appendix_not_planned', `Приложение создаётся только к договору, а № ${contract.registryNumber} — ${DOCUMENT_KIND_INFO[contract.kind].title.toLowerCase()}.`);
   }
-  if (contract.status === 'annulled') return fail('appendix_not_planned', `Договор № ${contract.registryNumber} аннулирован: приложения к нему не создаются.`);
+  if (contract.status === 'annulled') return fail('appendix_not_planned', annulledContractRefusal(contract));
   if (rows.length === 0) return fail('appendix_not_planned', 'В сделке нет товаров: добавьте товарные позиции для приложения и повторите.');
   const child = annexTemplate(catalogue, contract, rows);
   if (child === undefined || !isAnnexKind(child.kind)) {
@@ -71,4 +71,10 @@ function annexTemplate(catalogue: Catalogue, contract: DocumentRow, rows: readon
   const agreement = byKey(catalogue.rules.find((rule) => rule.contract === contract.template.key && rule.underActiveContract !== undefined)?.underActiveContract);
   if (agreement !== undefined) return agreement;
   return catalogue.templates.find((template) => template.kind === 'appendix');
+}
+
+/** Why an annulled contract gets no annex, and which copy replaced it (the card and generation say the same). */
+export function annulledContractRefusal(contract: Pick<DocumentRow, 'registryNumber' | 'replacementNumber'>): string {
+  const next = contract.replacementNumber === null ? '' : ` Работайте с новым экземпляром № ${contract.replacementNumber}.`;
+  return `Договор № ${contract.registryNumber} аннулирован: приложения к нему не создаются.${next}`;
 }

@@ -6,7 +6,7 @@ import type { GenerationOutcome } from '../../../../appsscript/generation/genera
 import { planNextAnnex } from '../../../../appsscript/generation/planNextAnnex';
 import { TEMPLATES_REGISTER } from '../../../../appsscript/registers/templatesRegister';
 import type { DealProductRow } from '../../../../shared/catalogue';
-import type { DocumentRow } from '../../../../shared/registers';
+import { DOCUMENTS_REGISTER, type DocumentRow } from '../../../../shared/registers';
 import { decodeBarcodes } from '../../../helpers/zxing';
 import { generationHarness, registeredRow, starterCatalogue, type Harness } from '../support/generationHarness';
 
@@ -120,6 +120,23 @@ describe('generateAppendixForContract', () => {
     expect(made.status).toBe('generated');
     expect(made.documents.map((document) => `${document.template.key}@${document.template.version}`)).toContain('invoice@2');
     expect(made.documents.some((document) => document.registryNumber.startsWith('C-2026-00001.P'))).toBe(false);
+  });
+
+  it('refuses a contract annulled after the card was shown (checked again under the lock): nothing made, not even by the catalogue', () => {
+    const h = generatedDeal();
+    const sheet = h.book.sheets.get(DOCUMENTS_REGISTER.sheetName) ?? [];
+    const statusColumn = DOCUMENTS_REGISTER.headers.indexOf('Статус');
+    const row = sheet.find((cells) => cells[0] === 'C-2026-00001');
+    if (row === undefined) throw new Error('no contract row');
+    row[statusColumn] = 'Аннулирован';
+    // A newly published invoice version would make the catalogue generate a new set.
+    const templates = h.book.sheets.get(TEMPLATES_REGISTER.sheetName) ?? [];
+    const invoice = templates.find((cells) => cells[0] === 'invoice');
+    if (invoice === undefined) throw new Error('no invoice template row');
+    templates.push(invoice.map((cell, index) => (index === 3 ? 2 : cell)));
+    invoice[5] = 'В архиве';
+    expect(press(h, 4)).toMatchObject({ status: 'error', type: 'appendix_not_planned', detail: expect.stringContaining('аннулирован') });
+    expect(h.documents()).toHaveLength(4);
   });
 
   it('refuses a contract that is not the deal\'s, and takes the lock like generation', () => {
