@@ -6,7 +6,7 @@ export interface StackOptions {
   json: boolean;
   /** A Bitrix24 seed file that replaces the demo data. */
   seedFile: string | undefined;
-  /** Where the emulated Workspace keeps its state between runs. */
+  /** Where the emulated Workspace and Bitrix24 (bitrix24-state.json) keep their state between runs. */
   dataDir: string;
   /** 0 picks a free port. */
   ports: { workspace: number; bitrix24: number; landing: number };

@@ -45,6 +45,8 @@ export interface LocalStack {
 }
 
 const WEB_APP_ID = 'docflow-local';
+/** The Bitrix24 emulator's state file, inside the data folder. */
+export const BITRIX24_STATE_FILE = 'bitrix24-state.json';
 
 export async function startLocalStack(options: StackOptions, log: (line: string) => void = () => undefined): Promise<LocalStack> {
   const built = await buildAppsScript();
@@ -69,16 +71,26 @@ export async function startLocalStack(options: StackOptions, log: (line: string)
     // the deal's documents through their lifecycle (docs/setup.md, docs/approval.md).
     const robotUrl = (stage: string): string =>
       `${workspaceServer.webAppUrl}?route=${stage === DEMO_STAGES.generate ? 'bitrix-robot' : 'bitrix-stage-robot'}&secret=${secrets.robotSecret}`;
+    // The deals live in the data folder beside the Workspace, so a restart finds them at the stages
+    // their documents were generated for; a fresh data folder starts from the seed.
+    const bitrix24StateFile = join(options.dataDir, BITRIX24_STATE_FILE);
     const bitrix24 = await spawnBitrix24Emulator({
       port: options.ports.bitrix24,
       webhookCode: secrets.webhookCode,
       applicationToken: secrets.applicationToken,
+      stateFile: bitrix24StateFile,
       ...(options.seedFile ? { seedFile: options.seedFile } : {}),
       handlers: [{ event: 'ONCRMDEALUPDATE', url: `${workspaceServer.webAppUrl}?route=bitrix-event` }],
       robots: [DEMO_STAGES.generate, DEMO_STAGES.review, DEMO_STAGES.signing].map((stage) => ({ stage, url: robotUrl(stage) })),
     });
     stoppers.push(() => bitrix24.stop());
     log(`Bitrix24 emulator: ${bitrix24.baseUrl}`);
+    if (bitrix24.startedFrom === 'state') {
+      log(
+        `Bitrix24 data restored from ${bitrix24StateFile}` +
+          (options.seedFile ? ` (--seed is not used while this file exists: delete it to start from the seed)` : ''),
+      );
+    }
 
     const spreadsheetId = ensureRegistersSpreadsheet(workspace, ADMINISTRATOR);
     // Ports change from run to run, so the addresses are set on every start.

@@ -6,7 +6,6 @@ import { DealEffects, type PortalIdentity } from './outbound/dealEffects';
 import { DEFAULT_LIMITS, LeakyBucket } from './rest/leakyBucket';
 import type { RestApiDeps } from './rest/restApi';
 import { formatBitrixDate } from './rest/timeBlock';
-import type { SeedData } from './seed/seedTypes';
 import { Automation } from './state/automation';
 import { EmulatorClock } from './state/clock';
 import { CrmStore } from './state/crmStore';
@@ -27,8 +26,14 @@ export interface EmulatorCore {
   restDeps(): RestApiDeps;
 }
 
-export function createEmulatorCore(options: Bitrix24EmulatorOptions, seed: SeedData): EmulatorCore {
-  const clock = new EmulatorClock(options.clock);
+/** What the emulator starts from: a store made from the seed or restored from the state file. */
+export interface InitialState {
+  store: CrmStore;
+  clockShiftMs: number;
+}
+
+export function createEmulatorCore(options: Bitrix24EmulatorOptions, initial: InitialState): EmulatorCore {
+  const clock = new EmulatorClock(options.clock, initial.clockShiftMs);
   const utcOffsetMinutes = options.utcOffsetMinutes ?? 180;
   const automation = new Automation();
   automation.dropAllRobotCalls = options.dropRobotCalls === true;
@@ -48,7 +53,7 @@ export function createEmulatorCore(options: Bitrix24EmulatorOptions, seed: SeedD
   });
   const limits = options.limits === false ? null : (options.limits ?? DEFAULT_LIMITS);
   const core: EmulatorCore = {
-    store: new CrmStore(seed),
+    store: initial.store,
     automation,
     effects,
     requestLog: new RequestLog(),

@@ -1,7 +1,8 @@
 // The Bitrix24 emulator as its own process:
 //   tsx scripts/emulators/bitrix24/main.ts --port 0 --seed scripts/seed/demo.json
-// prints one JSON line {"baseUrl", "webhookUrl", "applicationToken"} once it listens, and stops
-// cleanly on SIGINT/SIGTERM (or when stdin closes, with --stdin-lifeline).
+// prints one JSON line {"baseUrl", "webhookUrl", "applicationToken", "startedFrom"} once it listens,
+// and stops cleanly on SIGINT/SIGTERM (or when stdin closes, with --stdin-lifeline), writing its
+// --state file last.
 import { readCliOptions } from './cli/cliOptions';
 import { startBitrix24Emulator } from './server';
 
@@ -18,7 +19,10 @@ async function main(): Promise<void> {
     stopping = true;
     emulator.close().then(
       () => process.exit(0),
-      () => process.exit(1),
+      (err: unknown) => {
+        process.stderr.write(`${(err as Error).message}\n`);
+        process.exit(1);
+      },
     );
   };
   process.on('SIGINT', stop);
@@ -29,7 +33,12 @@ async function main(): Promise<void> {
     process.stdin.resume();
   }
   process.stdout.write(
-    `${JSON.stringify({ baseUrl: emulator.baseUrl, webhookUrl: emulator.webhookUrl, applicationToken: emulator.applicationToken })}\n`,
+    `${JSON.stringify({
+      baseUrl: emulator.baseUrl,
+      webhookUrl: emulator.webhookUrl,
+      applicationToken: emulator.applicationToken,
+      startedFrom: emulator.startedFrom,
+    })}\n`,
   );
 }
 

@@ -7,8 +7,16 @@ export interface Bitrix24EmulatorOptions {
   port?: number;
   /** Interface to listen on; default 127.0.0.1. */
   host?: string;
-  /** The CRM data: a seed object (validated at start; see docs/bitrix24-emulator.md, "Seed format"). */
+  /** The CRM data: a seed object (validated at start; see docs/bitrix24-emulator.md, "Seed format"). Not used when `stateFile` exists. */
   seed: unknown;
+  /**
+   * A JSON file that keeps the emulator's state across restarts: loaded instead of the seed when it
+   * exists (a damaged or foreign file stops the start with an error), written shortly after every
+   * change and on close (docs/bitrix24-emulator.md, "Keeping state across restarts").
+   */
+  stateFile?: string;
+  /** Delay between a change and its write to `stateFile`; default 200 ms. */
+  stateSaveDelayMs?: number;
   /** The user id in the incoming-webhook URL; default '1'. */
   webhookUser?: string;
   /** The secret code in the incoming-webhook URL. */
@@ -42,5 +50,8 @@ export interface RunningBitrix24Emulator {
   webhookUrl: string;
   /** auth[application_token] sent with every event. */
   applicationToken: string;
+  /** 'state' when the data came from an existing `stateFile`, else 'seed'. */
+  startedFrom: 'seed' | 'state';
+  /** Stops the server; with a `stateFile`, writes the state first (rejects if it cannot). */
   close(): Promise<void>;
 }

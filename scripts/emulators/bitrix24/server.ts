@@ -5,21 +5,24 @@
 // emulated Apps Script calls it with synchronous HTTP from the Workspace emulator's thread.
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { resolve } from 'node:path';
 import { answerControl } from './control/controlApi';
 import { createEmulatorCore, type EmulatorCore } from './core';
 import { readBody, sendJson } from './http/httpIo';
 import { restParams } from './http/restParams';
 import type { Bitrix24EmulatorOptions, RunningBitrix24Emulator } from './options';
+import { loadStartingPoint } from './persist/initialState';
+import { captureState } from './persist/savedState';
+import { StateSaver } from './persist/stateSaver';
 import { answerRest } from './rest/restApi';
-import { checkSeed } from './seed/validateSeed';
 
 export async function startBitrix24Emulator(options: Bitrix24EmulatorOptions): Promise<RunningBitrix24Emulator> {
   if (typeof options.webhookCode !== 'string' || !/^[A-Za-z0-9_-]+$/.test(options.webhookCode)) {
     throw new Error('webhookCode must be a non-empty string of letters, digits, "_" or "-"');
   }
-  const checked = checkSeed(options.seed);
-  if (checked.seed === null) throw new Error(`Invalid Bitrix24 seed:\n${checked.problems.join('\n')}`);
-  const core = createEmulatorCore(options, checked.seed);
+  const stateFile = options.stateFile === undefined ? null : resolve(options.stateFile);
+  const { initial, startedFrom } = loadStartingPoint(options, stateFile);
+  const core = createEmulatorCore(options, initial);
   for (const init of options.handlers ?? []) {
     const added = core.automation.addHandler(init);
     if (typeof added === 'string') throw new Error(`handlers option: ${added}`);
@@ -29,8 +32,16 @@ export async function startBitrix24Emulator(options: Bitrix24EmulatorOptions): P
     if (typeof added === 'string') throw new Error(`robots option: ${added}`);
   }
 
+  // Written once now, so a fresh start leaves a file to restart from and an unwritable path fails
+  // the start rather than the first change.
+  const saver =
+    stateFile === null
+      ? null
+      : new StateSaver({ path: stateFile, serialize: () => JSON.stringify(captureState(core), null, 2), delayMs: options.stateSaveDelayMs });
+  saver?.flush();
+
   const server = createServer((req, res) => {
-    handle(req, res, core).catch((err: unknown) => {
+    handle(req, res, core, () => saver?.changed()).catch((err: unknown) => {
       if (!res.headersSent) sendJson(res, 500, { error: 'INTERNAL_SERVER_ERROR', error_description: (err as Error).message });
       else res.destroy();
     });
@@ -54,18 +65,22 @@ export async function startBitrix24Emulator(options: Bitrix24EmulatorOptions): P
     baseUrl,
     webhookUrl: `${baseUrl}/rest/${core.webhookUser}/${core.webhookCode}/`,
     applicationToken: core.portal.applicationToken,
+    startedFrom,
     close: () => {
-      closing ??= new Promise<void>((resolve) => {
+      closing ??= new Promise<void>((done) => {
         core.effects.stop();
-        server.close(() => resolve());
+        server.close(() => done());
         server.closeAllConnections();
-      }).then(() => core.effects.idle());
+      })
+        .then(() => core.effects.idle())
+        .then(() => saver?.flush());
       return closing;
     },
   };
 }
 
-async function handle(req: IncomingMessage, res: ServerResponse, core: EmulatorCore): Promise<void> {
+/** `changed` is called after every request that may have changed the state (REST calls, control writes). */
+async function handle(req: IncomingMessage, res: ServerResponse, core: EmulatorCore, changed: () => void): Promise<void> {
   const url = new URL(req.url ?? '/', 'http://emulator');
   const body = await readBody(req);
   if (url.pathname.startsWith('/rest/')) {
@@ -75,6 +90,7 @@ async function handle(req: IncomingMessage, res: ServerResponse, core: EmulatorC
       return;
     }
     const answer = answerRest(url.pathname.slice('/rest/'.length), parsed.params, core.restDeps());
+    changed();
     sendJson(res, answer.status, answer.body);
     return;
   }
@@ -89,6 +105,7 @@ async function handle(req: IncomingMessage, res: ServerResponse, core: EmulatorC
       }
     }
     const answer = await answerControl(req.method ?? 'GET', url.pathname.slice('/_emulator/'.length), json, core);
+    if (req.method !== 'GET') changed();
     sendJson(res, answer.status, answer.body);
     return;
   }

@@ -1,8 +1,9 @@
 // spawnBitrix24Emulator: runs the emulator in a child process (node --import tsx main.ts) and
 // resolves once it prints its JSON line. Integration tests and the local stack use it, because
 // the Workspace emulator's Apps Script makes synchronous HTTP calls that an in-process server
-// could never answer. stop() ends the child and waits for it; the child also exits by itself when
-// its parent goes away (its stdin closes).
+// could never answer. stop() ends the child (on SIGTERM it writes its state file, if any, then
+// exits) and waits for it; the child also exits by itself when its parent goes away (its stdin
+// closes).
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -26,6 +27,8 @@ export interface SpawnedBitrix24Emulator {
   baseUrl: string;
   webhookUrl: string;
   applicationToken: string;
+  /** 'state' when the data came from an existing `stateFile`, else 'seed'. */
+  startedFrom: 'seed' | 'state';
   pid: number;
   stop(): Promise<void>;
 }
@@ -85,7 +88,7 @@ export function spawnBitrix24Emulator(options: SpawnBitrix24Options = {}): Promi
       child.off('error', onError);
       child.off('exit', onEarlyExit);
       lines.close();
-      let ready: { baseUrl: string; webhookUrl: string; applicationToken: string };
+      let ready: { baseUrl: string; webhookUrl: string; applicationToken: string; startedFrom: 'seed' | 'state' };
       try {
         ready = JSON.parse(line) as typeof ready;
       } catch {

@@ -69,6 +69,9 @@ describe('the local stack (npm start)', () => {
       for (const id of generated) expect(ids).toContain(id);
       // Setup ran again and created no second registers spreadsheet.
       expect(again.files.filter((f) => f.name === 'Docflow — реестры')).toHaveLength(1);
+      // The Bitrix24 emulator kept its state too: the deal stands where the documents were made.
+      const deal = (await (await fetch(`${second.urls.webhook}crm.deal.get?id=2`)).json()) as { result: { STAGE_ID: string } };
+      expect(deal.result.STAGE_ID).toBe('DOCS_GENERATE');
     } finally {
       await second.stop();
     }

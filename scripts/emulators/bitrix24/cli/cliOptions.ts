@@ -21,6 +21,7 @@ export const USAGE = `Usage: tsx scripts/emulators/bitrix24/main.ts [options]
   --port N               TCP port (0 = any free port; default 0)
   --host H               interface (default 127.0.0.1)
   --seed FILE            seed JSON (default scripts/seed/demo.json)
+  --state FILE           keep the state in FILE across restarts (loaded instead of the seed when it exists)
   --webhook-user ID      user id in the webhook URL (default 1)
   --webhook-code CODE    secret code in the webhook URL (default: random)
   --no-limits            turn the rate limit off
@@ -30,7 +31,7 @@ export const USAGE = `Usage: tsx scripts/emulators/bitrix24/main.ts [options]
   --application-token T  auth[application_token] of events
   --config FILE          JSON with any startBitrix24Emulator option (seedFile allowed)
   --stdin-lifeline       exit when stdin closes
-Prints one JSON line {"baseUrl", "webhookUrl", "applicationToken"} once listening.`;
+Prints one JSON line {"baseUrl", "webhookUrl", "applicationToken", "startedFrom"} once listening.`;
 
 export function readCliOptions(argv: string[]): Result<CliOptions, 'bad_arguments'> {
   let values: Record<string, string | boolean | string[] | undefined>;
@@ -41,6 +42,7 @@ export function readCliOptions(argv: string[]): Result<CliOptions, 'bad_argument
         port: { type: 'string' },
         host: { type: 'string' },
         seed: { type: 'string' },
+        state: { type: 'string' },
         'webhook-user': { type: 'string' },
         'webhook-code': { type: 'string' },
         'no-limits': { type: 'boolean' },
@@ -90,6 +92,8 @@ export function readCliOptions(argv: string[]): Result<CliOptions, 'bad_argument
     if (!/^\d+$/.test(port) || Number(port) > 65535) return fail('bad_arguments', `--port ${port}: expected 0..65535`);
     options.port = Number(port);
   }
+  const state = str('state');
+  if (state !== undefined) options.stateFile = state;
   const host = str('host');
   if (host !== undefined) options.host = host;
   const user = str('webhook-user');

@@ -1,5 +1,6 @@
 // The CRM data the REST methods read and write: the seed (deals are mutable), plus the timeline
-// entries and notifications the product writes.
+// entries and notifications the product writes. snapshot()/fromSnapshot() are what the state file
+// (--state) saves and restores, id counters included, so ids never repeat after a restart.
 import type { DealRecord, SeedData } from '../seed/seedTypes';
 
 export interface TimelineComment {
@@ -36,6 +37,16 @@ export interface Notification {
   CREATED: string;
 }
 
+/** Everything the store holds, as plain JSON. */
+export interface CrmSnapshot {
+  crm: SeedData;
+  timeline: TimelineEntry[];
+  notifications: Notification[];
+  /** The last id given to a timeline entry (comments and log messages share one sequence). */
+  lastTimelineId: number;
+  lastNotificationId: number;
+}
+
 export class CrmStore {
   data: SeedData;
   timeline: TimelineEntry[] = [];
@@ -45,6 +56,28 @@ export class CrmStore {
 
   constructor(seed: SeedData) {
     this.data = structuredClone(seed);
+  }
+
+  /** A store holding a saved snapshot (already validated); counters never fall below a used id. */
+  static fromSnapshot(snapshot: CrmSnapshot): CrmStore {
+    const store = new CrmStore(snapshot.crm);
+    store.timeline = structuredClone(snapshot.timeline);
+    store.notifications = structuredClone(snapshot.notifications);
+    const timelineIds = store.timeline.map((entry) => (entry.kind === 'comment' ? Number(entry.ID) : entry.id));
+    store.lastTimelineId = Math.max(snapshot.lastTimelineId, ...timelineIds);
+    store.lastNotificationId = Math.max(snapshot.lastNotificationId, ...store.notifications.map((n) => n.ID));
+    return store;
+  }
+
+  /** The live data (not a copy): serialize it at once. */
+  snapshot(): CrmSnapshot {
+    return {
+      crm: this.data,
+      timeline: this.timeline,
+      notifications: this.notifications,
+      lastTimelineId: this.lastTimelineId,
+      lastNotificationId: this.lastNotificationId,
+    };
   }
 
   /** Replaces all CRM data; timeline entries and notifications go with the old data. */
