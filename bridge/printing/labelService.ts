@@ -27,8 +27,6 @@ export interface PreparedLabel {
   readonly bytes: Uint8Array | null;
   /** The bitmap of a label drawn at the scan, so printing need not unpack it. */
   readonly bitmap: LabelBitmap | null;
-  /** True when the scan found the label already drawn. */
-  readonly drawnAhead: boolean;
 }
 
 /**
@@ -83,11 +81,11 @@ export class LabelService {
     const drawn = this.ahead.get(documentNumber, labelKey(input));
     let label: PreparedLabel;
     if (drawn !== undefined) {
-      label = { packed: drawn.packed, bytes: drawn.bytes, bitmap: null, drawnAhead: true };
+      label = { packed: drawn.packed, bytes: drawn.bytes, bitmap: null };
     } else {
       const rendered = this.deps.render(input);
       if (rendered.status === 'error') return rendered;
-      label = { packed: packLabel(rendered.response), bytes: null, bitmap: rendered.response, drawnAhead: false };
+      label = { packed: packLabel(rendered.response), bytes: null, bitmap: rendered.response };
     }
     const labelId = this.deps.newId();
     this.deps.previews.put(labelId, label.packed);
