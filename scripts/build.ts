@@ -11,9 +11,10 @@
 // (templates/docs/*.html, the starter templates Setup imports into Drive). HTML files under
 // appsscript/ (sidebars, dialogs) are still copied beside Code.js as Apps Script HTML files.
 import { build } from 'esbuild';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { createContext, runInContext } from 'node:vm';
+import { writeFileAtomically } from './writeFileAtomically';
 
 const root = resolve(__dirname, '..');
 const outDir = join(root, 'dist', 'appsscript');
@@ -61,9 +62,7 @@ function writeOutputs(files: ReadonlyMap<string, Buffer>): void {
   for (const [name, content] of files) {
     const path = join(outDir, name);
     if (existsSync(path) && readFileSync(path).equals(content)) continue;
-    const temporary = `${path}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
-    writeFileSync(temporary, content);
-    renameSync(temporary, path);
+    writeFileAtomically(path, content);
   }
   for (const name of readdirSync(outDir)) {
     if (!files.has(name) && !name.endsWith('.tmp')) rmSync(join(outDir, name), { force: true });

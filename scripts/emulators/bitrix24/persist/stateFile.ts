@@ -2,11 +2,12 @@
 // not a valid state = a clear error, and the file is left as it is), written whole each time.
 // Writes go to a temporary file beside it and are renamed into place (rename replaces the target
 // atomically on POSIX file systems, rename(2)), so a crash mid-write never leaves half a state.
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { fail, ok, type Result } from '../../../../shared/result';
 import type { SavedState } from './savedState';
 import { validateSavedState } from './validateSavedState';
+import { writeFileAtomically } from '../../../writeFileAtomically';
 
 export type StateFileError = 'unreadable_state' | 'invalid_state';
 
@@ -40,12 +41,5 @@ export function readStateFile(path: string): Result<SavedState | null, StateFile
 /** Writes `text` to `path` through a temporary file and a rename; creates the folder if needed. */
 export function writeStateFile(path: string, text: string): void {
   mkdirSync(dirname(path), { recursive: true });
-  const temporary = `${path}.${process.pid}.tmp`;
-  try {
-    writeFileSync(temporary, text);
-    renameSync(temporary, path);
-  } catch (err) {
-    rmSync(temporary, { force: true });
-    throw err;
-  }
+  writeFileAtomically(path, text);
 }

@@ -1,5 +1,6 @@
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { writeFileAtomically } from '../../../writeFileAtomically';
 
 /**
  * Writes the workspace to a data folder as JSON: state.json (Drive metadata, properties, triggers,
@@ -45,8 +46,6 @@ export class DataFolder {
   }
 
   #write(path: string, value: unknown): void {
-    const tmp = `${path}.tmp`;
-    writeFileSync(tmp, JSON.stringify(value));
-    renameSync(tmp, path);
+    writeFileAtomically(path, JSON.stringify(value));
   }
 }
