@@ -99,6 +99,12 @@ describe('bridge settings', () => {
     ]);
   });
 
+  it('names the two ways to send ZPL graphics when another is given', () => {
+    expect(problemsOf({ ...MINIMAL, devices: { labelPrinter: { format: 'zpl', host: 'printer', zplGraphic: 'b64' } } })).toEqual([
+      'devices.labelPrinter.zplGraphic: должно быть одним из: z64 (сжатая графика ZPL, по умолчанию) или hex (для принтеров без Z64)',
+    ]);
+  });
+
   it('refuses keys that belong to another kind of device', () => {
     expect(problemsOf({ ...MINIMAL, devices: { labelPrinter: { format: 'pdf-ipp', uri: 'ipp://p/ipp/print', host: 'p' } } })).toEqual([
       expect.stringMatching(/^devices\.labelPrinter\.host: неизвестный ключ/),
