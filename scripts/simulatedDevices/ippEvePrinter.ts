@@ -41,7 +41,8 @@ export interface IppEvePrinterOptions {
 }
 
 const CANDIDATES = ['/usr/sbin/ippeveprinter', '/usr/bin/ippeveprinter'];
-let daemonsStarted = false;
+/** What scripts/start-daemons.sh reported, once per process: null until it has run, '' when all was well. */
+let daemonsReport: string | null = null;
 
 export function findIppEvePrinter(): string | undefined {
   return CANDIDATES.find((path) => existsSync(path));
@@ -52,7 +53,7 @@ export async function startIppEvePrinter(options: IppEvePrinterOptions = {}): Pr
   if (binary === undefined) {
     throw new Error('ippeveprinter is not installed: apt-get install cups-ipp-utils (see .ci/run).');
   }
-  startDaemons();
+  const daemons = startDaemons();
   const port = await freePort();
   const spoolDir = mkdtempSync(join(tmpdir(), 'docflow-ipp-'));
   const args = ['-f', options.formats ?? 'application/pdf', '-k', '-d', spoolDir, '-p', String(port)];
@@ -76,16 +77,25 @@ export async function startIppEvePrinter(options: IppEvePrinterOptions = {}): Pr
     await waitUntilAnswering(port, uri, child, options.startTimeoutMs ?? 15_000);
   } catch (error) {
     await stop();
-    throw new Error(`${error instanceof Error ? error.message : String(error)}\nippeveprinter said:\n${output}`, { cause: error });
+    const daemonNote = daemons === '' ? '' : `\nscripts/start-daemons.sh said:\n${daemons}`;
+    throw new Error(`${error instanceof Error ? error.message : String(error)}\nippeveprinter said:\n${output}${daemonNote}`, { cause: error });
   }
   return { uri, port, spoolDir, log: () => output, stop };
 }
 
-function startDaemons(): void {
-  if (daemonsStarted) return;
+/**
+ * Runs start-daemons.sh once per process and keeps what it reported, so that a printer that
+ * cannot register with DNS-SD fails with the reason (no bus, no avahi) rather than only with
+ * ippeveprinter's "Unable to initialize DNS-SD".
+ */
+function startDaemons(): string {
+  if (daemonsReport !== null) return daemonsReport;
   const script = resolve(__dirname, '../../scripts/start-daemons.sh');
-  if (existsSync(script)) spawnSync('bash', [script], { stdio: 'ignore' });
-  daemonsStarted = true;
+  if (!existsSync(script)) return (daemonsReport = '');
+  const run = spawnSync('bash', [script], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+  const said = `${run.stdout ?? ''}${run.stderr ?? ''}`.trim();
+  daemonsReport = run.status === 0 ? '' : said === '' ? `exit code ${String(run.status)}` : said;
+  return daemonsReport;
 }
 
 async function waitUntilAnswering(port: number, uri: string, child: ChildProcess, timeoutMs: number): Promise<void> {
