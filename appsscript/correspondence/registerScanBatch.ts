@@ -119,14 +119,15 @@ function registerLocked(batch: ScanEventBatch, deps: RegistersDeps): Result<Regi
   correspondence.append(rows);
   documents.writeStatuses([...changed.values()]);
   appendAudit(deps, outcomes.map(({ outcome }) => outcome.audit));
-  const news = dealNews(outcomes, documents, current, deps);
+  const { news, progress } = dealNews(outcomes, documents, current, deps);
   deps.log.info('Scan batch registered', { bridgeId: batch.bridgeId, events: batch.events.length, registered: rows.length, rejected: rejected.length });
   // The ack lists keys in the order the bridge sent them, whatever order they were decided in.
   const order = new Map(batch.events.map((event, index) => [event.eventKey, index]));
   const byOrder = (a: string, b: string): number => (order.get(a) ?? 0) - (order.get(b) ?? 0);
   accepted.sort(byOrder);
   rejected.sort((a, b) => byOrder(a.eventKey, b.eventKey));
-  return ok({ ack: { type: 'scan_event_ack', version: PROTOCOL_VERSION, accepted, rejected }, news, settings });
+  const ack: ScanEventAck = { type: 'scan_event_ack', version: PROTOCOL_VERSION, accepted, rejected, ...(progress.length === 0 ? {} : { deals: progress }) };
+  return ok({ ack, news, settings });
 }
 
 /** A key repeated inside one batch is one scan (the protocol refuses it; this is the belt and braces). */

@@ -1,4 +1,4 @@
-import type { ScanMode } from '../../shared/protocol';
+import type { DealReturnProgress, ScanMode } from '../../shared/protocol';
 import type { EnvelopeView } from '../desk/envelopeView';
 import type { DealProgress, ScanOutcome } from '../desk/scanOutcome';
 import type { LinkState } from '../sync/linkState';
@@ -41,8 +41,8 @@ export interface BusEvents {
   scanHandled: ScanOutcome;
   /** A scan entered the outbox: the sync extension should send it. */
   scanQueued: { readonly sequence: number; readonly eventKey: string };
-  /** The script answered for scans: accepted or rejected. */
-  scansSettled: { readonly settlements: readonly ScanSettlement[] };
+  /** The script answered for scans: accepted or rejected, and where the deals of accepted returns stand. */
+  scansSettled: { readonly settlements: readonly ScanSettlement[]; readonly deals: readonly DealReturnProgress[] };
   /** An incoming scan was accepted: where its deal stands now. */
   returnConfirmed: { readonly eventKey: string; readonly documentNumber: string | null; readonly deal: DealProgress | null };
   outboxChanged: { readonly pending: number; readonly rejected: number };

@@ -37,9 +37,11 @@ export interface LabelInfo {
 /** Whether the deal has every signed copy back, known once the script accepted the return. */
 export interface DealProgress {
   readonly dealId: string;
-  /** Documents of the deal still awaiting their signed copy, by the local index. */
+  /** Documents of the deal still awaiting their signed copy. */
   readonly awaiting: readonly string[];
   readonly complete: boolean;
+  /** `script`: the registers' answer in the ack; `index`: worked out from the local index (an older script). */
+  readonly source: 'script' | 'index';
 }
 
 export interface ScanOutcome {

@@ -1,4 +1,5 @@
 import { DOCUMENT_KIND_INFO } from '../../shared/kinds/documentKinds';
+import type { DealReturnProgress } from '../../shared/protocol';
 import type { ScanSettlement } from '../core/busEvents';
 import type { EventBus } from '../core/eventBus';
 import type { Extension } from '../core/extension';
@@ -14,7 +15,9 @@ export interface SettlementRecorderDeps {
 /**
  * Carries what the script accepted into the local index (a mailed document is `sent`, a
  * returned one `returned`) before the next delta confirms it, and tells the kiosk, for each
- * accepted return, whether its deal now has every signed copy back.
+ * accepted return, whether its deal now has every signed copy back: as the script's ack says
+ * (the registers decide, and they move the deal), or, from a script that does not say, as the
+ * local index says.
  */
 export class SettlementRecorder implements Extension {
   readonly name = 'settlement-recorder';
@@ -25,8 +28,8 @@ export class SettlementRecorder implements Extension {
   }
 
   start(): void {
-    this.deps.bus.on('scansSettled', this.name, ({ settlements }) => {
-      for (const settlement of settlements) this.record(settlement);
+    this.deps.bus.on('scansSettled', this.name, ({ settlements, deals }) => {
+      for (const settlement of settlements) this.record(settlement, deals);
     });
   }
 
@@ -34,7 +37,7 @@ export class SettlementRecorder implements Extension {
     this.deps.bus.removeOwner(this.name);
   }
 
-  private record(settlement: ScanSettlement): void {
+  private record(settlement: ScanSettlement, deals: readonly DealReturnProgress[]): void {
     if (settlement.outcome !== 'accepted' || settlement.documentNumber === null) return;
     const at = new Date(this.now()).toISOString();
     if (settlement.mode === 'outgoing') {
@@ -42,21 +45,26 @@ export class SettlementRecorder implements Extension {
       return;
     }
     this.deps.index.markStatus(settlement.documentNumber, 'returned', at);
+    const number = settlement.documentNumber;
+    const reported = deals.find((deal) => deal.returned.includes(number));
     this.deps.bus.emit('returnConfirmed', {
       eventKey: settlement.eventKey,
-      documentNumber: settlement.documentNumber,
-      deal: this.dealProgress(settlement.documentNumber),
+      documentNumber: number,
+      deal:
+        reported === undefined
+          ? this.progressByIndex(number)
+          : { dealId: reported.dealId, awaiting: reported.awaiting, complete: reported.complete, source: 'script' },
     });
   }
 
   /** By the local index: the deal's documents that need a signed copy back and have not got it. */
-  private dealProgress(documentNumber: string): DealProgress | null {
+  private progressByIndex(documentNumber: string): DealProgress | null {
     const entry = this.deps.index.lookup(documentNumber);
     if (entry === undefined) return null;
     const awaiting = this.deps.index
       .byDeal(entry.dealId)
       .filter((document) => DOCUMENT_KIND_INFO[document.kind].signedCopyReturns && document.status !== 'returned' && document.status !== 'annulled')
       .map((document) => document.documentNumber);
-    return { dealId: entry.dealId, awaiting, complete: awaiting.length === 0 };
+    return { dealId: entry.dealId, awaiting, complete: awaiting.length === 0, source: 'index' };
   }
 }

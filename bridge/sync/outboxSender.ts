@@ -79,7 +79,7 @@ export class OutboxSender implements Extension {
       const { settlements, unexpected } = this.deps.outbox.settle(batch, answer.response, new Date(this.now()).toISOString());
       if (unexpected.length > 0) this.deps.logger.warn({ unexpected }, 'the script acknowledged keys this batch did not carry');
       const counts = this.deps.outbox.counts();
-      this.deps.bus.emit('scansSettled', { settlements });
+      this.deps.bus.emit('scansSettled', { settlements, deals: answer.response.deals ?? [] });
       this.deps.bus.emit('outboxChanged', { pending: counts.pending, rejected: counts.rejected });
       this.deps.logger.info(
         { sent: batch.length, accepted: settlements.filter((item) => item.outcome === 'accepted').length, rejected: settlements.filter((item) => item.outcome === 'rejected').length },

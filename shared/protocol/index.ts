@@ -13,6 +13,7 @@ export {
 export { PDF_CHUNK_BYTES, type PrintJobPdf, type PrintJobPdfRequest } from './messages/printJobPdf';
 export { type MessageOf, PROTOCOL_MESSAGE_TYPES, type ProtocolMessage, type ProtocolMessageType } from './messages/protocolMessage';
 export {
+  type DealReturnProgress,
   type RejectedScan,
   SCAN_MODES,
   SCAN_REJECT_REASONS,
@@ -40,6 +41,7 @@ export {
   MAX_INDEX_CHANGES_PER_DELTA,
   MAX_PRINT_COPIES,
   MAX_PRINT_JOBS_PER_LIST,
+  MAX_DEAL_DOCUMENTS,
   MAX_SCAN_EVENTS_PER_BATCH,
   MAX_SCAN_PAYLOAD_LENGTH,
 } from './validation/limits';

@@ -44,7 +44,9 @@ export function renderLastScan(scan: PageScan): void {
   if (scan.deal !== null) {
     const text = scan.deal.complete
       ? `Сделка ${scan.deal.dealId}: все подписанные документы вернулись.`
-      : `Сделка ${scan.deal.dealId}: ещё ждём ${scan.deal.awaiting.join(', ')}.`;
+      : scan.deal.awaiting.length > 0
+        ? `Сделка ${scan.deal.dealId}: ещё ждём ${scan.deal.awaiting.join(', ')}.`
+        : `Сделка ${scan.deal.dealId}: возврат зарегистрирован.`;
     children.push(element('div', `deal${scan.deal.complete ? ' complete' : ''}`, text));
   } else if (scan.mode === 'incoming' && scan.ok) {
     children.push(element('div', 'deal', scan.delivery === 'pending' ? 'Ждём подтверждения Google…' : `Скан ${DELIVERY_TEXT[scan.delivery]}.`));

@@ -43,6 +43,21 @@ export interface RejectedScan {
 }
 
 /**
+ * Where a deal stands after the batch's returns, as the Documents register now says: the script
+ * decides whether a deal is complete (and moves it to its final stage), so the kiosk shows its
+ * answer rather than a guess from the bridge's index, which may be a delta behind.
+ */
+export interface DealReturnProgress {
+  readonly dealId: string;
+  /** The deal's documents this batch registered as returned: how the bridge finds the deal of a scan. */
+  readonly returned: readonly string[];
+  /** The deal's documents whose signed copy is still awaited (annulled ones are not). */
+  readonly awaiting: readonly string[];
+  /** Every awaited signed copy is back. */
+  readonly complete: boolean;
+}
+
+/**
  * script → bridge: the answer to a batch. Accepted keys include scans registered earlier (a
  * resend is accepted again, idempotently). A key in neither list stays in the outbox and goes
  * again with the next batch (e.g. the script ran out of time).
@@ -52,4 +67,9 @@ export interface ScanEventAck {
   readonly version: ProtocolVersion;
   readonly accepted: readonly string[];
   readonly rejected: readonly RejectedScan[];
+  /**
+   * One entry per deal that a return accepted in this batch belongs to. Absent from a script
+   * that predates it; the bridge then works the progress out from its own index.
+   */
+  readonly deals?: readonly DealReturnProgress[];
 }

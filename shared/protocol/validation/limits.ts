@@ -9,3 +9,5 @@ export const MAX_PRINT_JOBS_PER_LIST = 50;
 export const MAX_PRINT_COPIES = 20;
 export const MAX_INDEX_CHANGES_PER_DELTA = 500;
 export const MAX_ADDRESS_LINES = 10;
+/** Awaited documents listed for one deal in a scan ack; a deal with more is listed up to this many. */
+export const MAX_DEAL_DOCUMENTS = 200;

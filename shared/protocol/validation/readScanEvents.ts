@@ -1,5 +1,6 @@
 import { formatEventKey, isEventKey } from '../eventKey';
 import {
+  type DealReturnProgress,
   type RejectedScan,
   SCAN_MODES,
   SCAN_REJECT_REASONS,
@@ -8,14 +9,16 @@ import {
   type ScanEventBatch,
 } from '../messages/scanEvents';
 import { PROTOCOL_VERSION } from '../version';
-import { BRIDGE_ID_RULE, FREE_TEXT, SHORT_TEXT } from './commonRules';
+import { BITRIX_ID_RULE, BRIDGE_ID_RULE, FREE_TEXT, SHORT_TEXT } from './commonRules';
 import {
+  checkRegistryNumber,
   checkString,
   childPath,
   fieldOf,
   invalid,
   type Json,
   readArray,
+  readBoolean,
   readInteger,
   readOneOf,
   readOptionalString,
@@ -23,7 +26,7 @@ import {
   readString,
   readTimestamp,
 } from './fieldReader';
-import { MAX_SCAN_EVENTS_PER_BATCH, MAX_SCAN_PAYLOAD_LENGTH } from './limits';
+import { MAX_DEAL_DOCUMENTS, MAX_SCAN_EVENTS_PER_BATCH, MAX_SCAN_PAYLOAD_LENGTH } from './limits';
 
 export function readScanEventBatch(message: Json): ScanEventBatch {
   const bridgeId = readString(message, 'bridgeId', '', BRIDGE_ID_RULE);
@@ -74,5 +77,28 @@ export function readScanEventAck(message: Json): ScanEventAck {
     const detail = checkString(fieldOf(record, 'detail'), childPath(path, 'detail'), FREE_TEXT);
     return { eventKey, reason, detail };
   });
-  return { type: 'scan_event_ack', version: PROTOCOL_VERSION, accepted, rejected };
+  const ack: ScanEventAck = { type: 'scan_event_ack', version: PROTOCOL_VERSION, accepted, rejected };
+  return fieldOf(message, 'deals') === undefined ? ack : { ...ack, deals: readDealProgress(message) };
+}
+
+function readNumbers(record: Json, key: string, path: string, max: number): string[] {
+  return readArray(record, key, path, max).map((number, index) => checkRegistryNumber(number, childPath(childPath(path, key), index)));
+}
+
+function readDealProgress(message: Json): DealReturnProgress[] {
+  const seen = new Set<string>();
+  // A batch's returns can touch at most one deal per event.
+  return readArray(message, 'deals', '', MAX_SCAN_EVENTS_PER_BATCH).map((item, index) => {
+    const path = childPath('deals', index);
+    const record = readRecord(item, path);
+    const dealId = readString(record, 'dealId', path, BITRIX_ID_RULE);
+    if (seen.has(dealId)) invalid(childPath(path, 'dealId'), 'сделку, которая встречается в ответе один раз', dealId);
+    seen.add(dealId);
+    const returned = readNumbers(record, 'returned', path, MAX_SCAN_EVENTS_PER_BATCH);
+    if (returned.length === 0) invalid(childPath(path, 'returned'), 'хотя бы один вернувшийся документ', returned);
+    const awaiting = readNumbers(record, 'awaiting', path, MAX_DEAL_DOCUMENTS);
+    const complete = readBoolean(record, 'complete', path);
+    if (complete && awaiting.length > 0) invalid(childPath(path, 'complete'), 'false, пока есть ожидаемые документы', complete);
+    return { dealId, returned, awaiting, complete };
+  });
 }

@@ -48,6 +48,8 @@ describe('the bridge’s signed requests reach the registers through doPost rout
       version: PROTOCOL_VERSION,
       accepted: [events[0]?.eventKey, events[1]?.eventKey],
       rejected: [{ eventKey: events[2]?.eventKey, reason: 'invalid_payload', detail: expect.stringContaining('не штрихкод Docflow') }],
+      // The returned contract was its deal's only awaited paper: the deal is complete.
+      deals: [{ dealId: '3', returned: ['C-2026-00502'], awaiting: [], complete: true }],
     });
     expect(stack.rows(CORRESPONDENCE_REGISTER).map((row) => [row.documentNumber, row.direction])).toEqual([
       ['C-2026-00501', 'outgoing'],

@@ -49,6 +49,7 @@ describe('registerScanBatch — outgoing', () => {
 
     expect(answer.accepted).toEqual(events.map((event) => event.eventKey));
     expect(answer.rejected).toEqual([]);
+    expect(answer.deals).toBeUndefined();
     expect(sheets.count(`append:${CORRESPONDENCE_REGISTER.sheetName}`)).toBe(1);
     const rows = correspondence(sheets).map((row) => CORRESPONDENCE_REGISTER.parse(row));
     expect(rows.map((row) => row.status)).toEqual(['success', 'success']);
@@ -183,8 +184,10 @@ describe('registerScanBatch — incoming', () => {
     const sheets = registerBook(papers());
     const { bitrix, deals, comments } = demoBitrix();
     const deps = testDeps(sheets, bitrix);
-    ack(registerScanBatch(batch(scan(payloadOf('C-2026-00001'), 'incoming')), deps));
+    const answer = ack(registerScanBatch(batch(scan(payloadOf('C-2026-00001'), 'incoming')), deps));
     expect(statusOf(sheets, 'C-2026-00001')).toBe('returned');
+    // The ack tells the kiosk where the deal stands: the invoice does not come back, the annulled contract is not awaited.
+    expect(answer.deals).toEqual([{ dealId: '7', returned: ['C-2026-00001'], awaiting: ['C-2026-00001.S001'], complete: false }]);
     expect(comments.map((comment) => comment.text).join('\n')).toMatch(/Договор № C-2026-00001: Получен экземпляр, подписанный клиентом/);
     expect(deals.get('7')?.STAGE_ID).toBe('DOCS_SIGNING');
     expect(bitrix.methods()).not.toContain('crm.deal.update');
@@ -200,6 +203,7 @@ describe('registerScanBatch — incoming', () => {
     bitrix.requestCount = 0;
     const answer = ack(registerScanBatch(batch(scan(payloadOf('C-2026-00001.S001'), 'incoming')), deps));
     expect(answer.accepted).toHaveLength(1);
+    expect(answer.deals).toEqual([{ dealId: '7', returned: ['C-2026-00001.S001'], awaiting: [], complete: true }]);
     expect(deals.get('7')?.STAGE_ID).toBe('WON');
     expect(bitrix.requestCount).toBe(2);
     expect(bitrix.batches[0] && Object.values(bitrix.batches[0]).map((c) => c.method)).toEqual(['crm.deal.get']);

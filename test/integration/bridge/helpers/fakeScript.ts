@@ -9,6 +9,7 @@ import { createHmac, randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { Socket } from 'node:net';
 import {
+  type DealReturnProgress,
   encodeEnvelope,
   type HmacSha256,
   type IndexEntry,
@@ -42,6 +43,8 @@ export class FakeScript {
   readonly requests: ProtocolMessage['type'][] = [];
   /** Payloads the script refuses, with the reason it gives. */
   readonly rejections = new Map<string, { reason: ScanRejectReason; detail: string }>();
+  /** Payload → where its deal stands, sent in the ack when that scan is accepted (as the real script does for returns). */
+  readonly dealReports = new Map<string, DealReturnProgress>();
   /** Print jobs waiting for this bridge (removed when acknowledged). */
   jobs: PrintJob[] = [];
   /** Drive files of print jobs with pdf.kind 'drive_file', served by print_job_pdf_request. */
@@ -79,6 +82,7 @@ export class FakeScript {
       case 'scan_event_batch': {
         const accepted: string[] = [];
         const rejected: { eventKey: string; reason: ScanRejectReason; detail: string }[] = [];
+        const deals: DealReturnProgress[] = [];
         for (const event of message.events) {
           this.received.push(event);
           if (!this.keys.has(event.eventKey)) {
@@ -88,9 +92,11 @@ export class FakeScript {
           const rejection = this.rejections.get(event.payload);
           if (rejection === undefined) accepted.push(event.eventKey);
           else rejected.push({ eventKey: event.eventKey, ...rejection });
+          const report = this.dealReports.get(event.payload);
+          if (rejection === undefined && report !== undefined) deals.push(report);
         }
         if (this.holdBatches !== undefined) await this.holdBatches;
-        return this.sign({ type: 'scan_event_ack', version: 1, accepted, rejected });
+        return this.sign({ type: 'scan_event_ack', version: 1, accepted, rejected, ...(deals.length === 0 ? {} : { deals }) });
       }
       case 'index_delta_request':
         return this.sign(this.delta(message.since));

@@ -107,20 +107,42 @@ describe('the outbox sender and the script', () => {
     );
     await bridge.runtime.syncIndex();
     bridge.runtime.desk.setMode('incoming');
-    const confirmations: { documentNumber: string | null; complete: boolean | undefined; awaiting: readonly string[] | undefined }[] = [];
-    bridge.runtime.bus.on('returnConfirmed', 'test', ({ documentNumber, deal }) => {
-      confirmations.push({ documentNumber, complete: deal?.complete, awaiting: deal?.awaiting });
-    });
+    const confirmations = recordConfirmations();
     await bridge.runtime.desk.handleScan({ code: payloadOf(contract), source: 'api' });
     await waitFor('first return confirmed', () => confirmations.length === 1);
     await bridge.runtime.desk.handleScan({ code: payloadOf(specification), source: 'api' });
     await waitFor('second return confirmed', () => confirmations.length === 2);
+    // This script's acks say nothing of deals, so the bridge works it out from its index.
     // An invoice needs no signed copy back: the deal is complete once the contract and its specification are back.
     expect(confirmations).toEqual([
-      { documentNumber: contract, complete: false, awaiting: [specification] },
-      { documentNumber: specification, complete: true, awaiting: [] },
+      { documentNumber: contract, complete: false, awaiting: [specification], source: 'index' },
+      { documentNumber: specification, complete: true, awaiting: [], source: 'index' },
     ]);
   });
+
+  it('shows the script’s word on the deal when its ack carries it, over the local index', async () => {
+    await startWith();
+    const contract = 'C-2026-00020';
+    const appendix = 'C-2026-00020.P001';
+    // The index still has the appendix waiting; the registers know it was annulled and replaced.
+    bridge.script.upsert(entry(contract, ROMASHKA, { status: 'sent', dealId: '20' }), entry(appendix, ROMASHKA, { status: 'sent', dealId: '20' }));
+    await bridge.runtime.syncIndex();
+    bridge.script.dealReports.set(payloadOf(contract), { dealId: '20', returned: [contract], awaiting: [], complete: true });
+    bridge.runtime.desk.setMode('incoming');
+    const confirmations = recordConfirmations();
+    await bridge.runtime.desk.handleScan({ code: payloadOf(contract), source: 'api' });
+    await waitFor('return confirmed', () => confirmations.length === 1);
+    expect(confirmations).toEqual([{ documentNumber: contract, complete: true, awaiting: [], source: 'script' }]);
+  });
+
+  /** Every return the kiosk is told about, as it is told. */
+  function recordConfirmations(): { documentNumber: string | null; complete?: boolean; awaiting?: readonly string[]; source?: string }[] {
+    const confirmations: { documentNumber: string | null; complete?: boolean; awaiting?: readonly string[]; source?: string }[] = [];
+    bridge.runtime.bus.on('returnConfirmed', 'test', ({ documentNumber, deal }) => {
+      confirmations.push({ documentNumber, ...(deal === null ? {} : { complete: deal.complete, awaiting: deal.awaiting, source: deal.source }) });
+    });
+    return confirmations;
+  }
 
   /** The link to Google as the kiosk sees it (GET /api/state). */
   async function linkState(): Promise<string> {

@@ -44,6 +44,15 @@ export const SCAN_ACK: ScanEventAck = {
   rejected: [{ eventKey: 'kiosk-1:42', reason: 'unknown_document', detail: 'Документ не найден в реестре.' }],
 };
 
+/** An ack whose batch brought back signed copies: where their deals stand. */
+export const SCAN_ACK_WITH_DEALS: ScanEventAck = {
+  ...SCAN_ACK,
+  deals: [
+    { dealId: '7', returned: ['C-2026-00001'], awaiting: ['C-2026-00001.S001'], complete: false },
+    { dealId: '8', returned: ['C-2026-00003'], awaiting: [], complete: true },
+  ],
+};
+
 export const PRINT_REQUEST: PrintJobListRequest = { type: 'print_job_list_request', version: 1, bridgeId: 'kiosk-1', limit: 10 };
 
 export const PRINT_LIST: PrintJobList = {
@@ -110,6 +119,7 @@ export const ERROR_MESSAGE: ErrorMessage = {
 export const ALL_MESSAGES: readonly ProtocolMessage[] = [
   SCAN_BATCH,
   SCAN_ACK,
+  SCAN_ACK_WITH_DEALS,
   PRINT_REQUEST,
   PRINT_LIST,
   PRINTED_ACK,

@@ -10,6 +10,7 @@ import {
   PRINT_REQUEST,
   PRINTED_ACK,
   SCAN_ACK,
+  SCAN_ACK_WITH_DEALS,
   SCAN_BATCH,
 } from './messageFixtures';
 
@@ -176,6 +177,18 @@ describe('validateMessage: scan_event_ack', () => {
     ['a missing rejected list', (m) => delete m['rejected'], 'rejected'],
   ])('refuses %s', (_label, change, path) => {
     expectInvalidAt(SCAN_ACK, change, path);
+  });
+
+  it.each<[string, (m: Json) => void, string]>([
+    ['deals that are not a list', (m) => (m['deals'] = {}), 'deals'],
+    ['a deal id that is not a Bitrix24 id', (m) => (at(m, 'deals', 0)['dealId'] = '7; DROP'), 'deals[0].dealId'],
+    ['the same deal twice', (m) => (at(m, 'deals', 1)['dealId'] = '7'), 'deals[1].dealId'],
+    ['a deal with no returned document', (m) => (at(m, 'deals', 0)['returned'] = []), 'deals[0].returned'],
+    ['an awaited number that is not a registry number', (m) => (at(m, 'deals', 0)['awaiting'] = ['C-2026-1']), 'deals[0].awaiting[0]'],
+    ['a complete deal that still awaits a document', (m) => (at(m, 'deals', 0)['complete'] = true), 'deals[0].complete'],
+    ['a complete flag that is not a boolean', (m) => (at(m, 'deals', 1)['complete'] = 'yes'), 'deals[1].complete'],
+  ])('refuses %s', (_label, change, path) => {
+    expectInvalidAt(SCAN_ACK_WITH_DEALS, change, path);
   });
 });
 
