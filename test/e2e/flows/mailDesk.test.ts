@@ -123,5 +123,7 @@ describe('mail desk: outgoing label and inventory list, incoming signed copies c
       const rows = await registeredDocuments(e2e, DEAL);
       throw new Error(`${error instanceof Error ? error.message : String(error)}\nDeal stage: ${await dealStage()}\nDocuments: ${JSON.stringify(rows.map((row) => [row.number, row.status]))}\nKiosk: ${await view.innerText('#last-scan')}\nRejected: ${await view.innerText('#rejected').catch(() => '')}`);
     });
+    // The last return's ack carries the registers' word on the deal, and the kiosk shows it.
+    await waitFor('the kiosk says the deal is complete', async () => ((await view.innerText('#last-scan')).includes(`Сделка ${DEAL}: все подписанные документы вернулись.`) ? true : undefined), 10_000);
   });
 });
