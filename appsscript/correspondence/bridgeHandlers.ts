@@ -1,16 +1,17 @@
-import type { IndexDelta, IndexDeltaRequest, ScanEventAck, ScanEventBatch } from '../../shared/protocol';
+import type { DocumentStatus, DocumentStatusRequest, IndexDelta, IndexDeltaRequest, ScanEventAck, ScanEventBatch } from '../../shared/protocol';
 import { fail, type Result } from '../../shared/result';
 import { type BridgeAnswer, type BridgeHandlers, errorMessage } from '../bridgeApi/handleBridgeRequest';
 import { appsLog } from '../platform/apps/appsServices';
 import { appsRegistersDeps } from '../registerIndex/appsRegistersDeps';
 import type { RegisterBroken } from '../registerIndex/registerHeader';
+import { answerDocumentStatus } from './answerDocumentStatus';
 import { answerIndexDelta } from './answerIndexDelta';
 import { registerScanBatch, type ScanBatchError } from './registerScanBatch';
 
 export type RegistersBridgeError = ScanBatchError | RegisterBroken | 'not_configured' | 'internal_error';
 
 /**
- * The bridge dispatcher's handlers for the registers' two messages, already verified and
+ * The bridge dispatcher's handlers for the registers' messages, already verified and
  * validated by the dispatcher (shared/protocol openSignedMessage): they build the Apps Script
  * ports and never throw. A failure goes back to the bridge as a protocol `error` message with
  * `errorType` = the failure's type; the bridge then keeps its scans and tries again later.
@@ -29,6 +30,13 @@ export function answerIndexDeltaRequest(message: IndexDeltaRequest): Result<Inde
   });
 }
 
+export function answerDocumentStatusRequest(message: DocumentStatusRequest): Result<DocumentStatus, RegistersBridgeError> {
+  return guarded('document_status_request', () => {
+    const deps = appsRegistersDeps();
+    return deps.status === 'error' ? deps : answerDocumentStatus(message, deps.response);
+  });
+}
+
 function guarded<T>(what: string, work: () => Result<T, RegistersBridgeError>): Result<T, RegistersBridgeError> {
   try {
     return work();
@@ -39,7 +47,7 @@ function guarded<T>(what: string, work: () => Result<T, RegistersBridgeError>): 
 }
 
 /**
- * The two handlers in the shape of the review feature's bridge dispatcher
+ * The handlers in the shape of the review feature's bridge dispatcher
  * (bridgeApi/handleBridgeRequest.ts): a failure becomes a protocol `error` message. Wire with
  * `messages: { ...printJobHandlers(ports).messages, ...registersBridgeHandlers().messages }`.
  */
@@ -48,6 +56,7 @@ export function registersBridgeHandlers(): BridgeHandlers {
     messages: {
       scan_event_batch: (message) => answerOrError(answerScanEventBatch(message)),
       index_delta_request: (message) => answerOrError(answerIndexDeltaRequest(message)),
+      document_status_request: (message) => answerOrError(answerDocumentStatusRequest(message)),
     },
   };
 }

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import type { LifecycleStatus } from '../../shared/lifecycle';
 import { type DocumentIdentity, formatRegistryNumber, parseScan, toBarcodePayload } from '../../shared/numbers';
 import type { IndexEntry, ScanMode } from '../../shared/protocol';
 import type { Result } from '../../shared/result';
@@ -20,6 +21,7 @@ import { addresseeKey } from './addresseeKey';
 import { documentTitle, documentView } from './documentView';
 import { envelopeLabelInput, MAILABLE_STATUSES } from './envelopeLabelInput';
 import { envelopeView, type EnvelopeView } from './envelopeView';
+import { notAwaitingRefusal } from './notAwaitingRefusal';
 import { refusal, type Refusal } from './refusals';
 import type { LabelInfo, ScanOutcome } from './scanOutcome';
 
@@ -31,6 +33,8 @@ export interface ScanDeskDeps {
   readonly state: StateStore;
   /** Asks the script for what the local index misses (an unknown number). */
   readonly catchUpIndex: () => Promise<Result<number, ScriptError>>;
+  /** Asks the script for one document's status in the register (null: never registered). */
+  readonly documentStatus: (documentNumber: string) => Promise<Result<LifecycleStatus | null, ScriptError>>;
   readonly labels: LabelService;
   readonly inventory: InventoryService;
   readonly bus: EventBus;
@@ -53,7 +57,8 @@ const SHOWN_CODE_LENGTH = 64;
  * Outgoing: parse → local index → (same tick) the envelope session and the outbox row in one
  * transaction → the kiosk sees the document and the addressee → the label is drawn and printed
  * (first document of an envelope only). An unknown number asks the script (one index catch-up)
- * before anything is recorded, because a label cannot be printed without an address.
+ * before anything is recorded, because a label cannot be printed without an address; if it is
+ * still missing, the script says where the document stands, and the refusal says why.
  * Incoming: parse → (same tick) the outbox row; the kiosk shows the deal from the local index.
  * A misread or foreign code is answered at once: nothing printed, nothing queued.
  *
@@ -146,16 +151,7 @@ export class ScanDesk implements Extension {
       );
     }
     const found = this.deps.index.lookup(documentNumber);
-    if (found === undefined) {
-      return this.refused(
-        input,
-        refusal(
-          'unknown_document',
-          `${documentTitle(documentNumber)} не ждёт отправки: его нет среди документов, готовых к отправке. Проверьте статус документа в реестре. Ничего не напечатано.`,
-        ),
-        null,
-      );
-    }
+    if (found === undefined) return this.refused(input, notAwaitingRefusal(documentNumber, await this.deps.documentStatus(documentNumber)), null);
     // The mode may have changed while we waited for Google.
     return this.mode === 'outgoing' ? this.outgoing(input, identity, found) : this.incoming(input, identity, documentNumber);
   }

@@ -30,6 +30,7 @@ import { Outbox } from '../store/outbox';
 import { PrintJobLedger } from '../store/printJobLedger';
 import { SqliteNonceStore } from '../store/sqliteNonceStore';
 import { StateStore } from '../store/stateStore';
+import { askDocumentStatus } from '../sync/askDocumentStatus';
 import { IndexSync } from '../sync/indexSync';
 import { IndexUpdater } from '../sync/indexUpdater';
 import { OutboxSender } from '../sync/outboxSender';
@@ -137,6 +138,7 @@ export async function createBridge(config: BridgeConfig, options: BridgeRuntimeO
     envelopes,
     state,
     catchUpIndex: () => updater.catchUp(),
+    documentStatus: (documentNumber) => askDocumentStatus(client, config.bridgeId, documentNumber),
     labels,
     inventory,
     bus,

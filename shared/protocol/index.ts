@@ -1,4 +1,5 @@
 export { BRIDGE_ID, formatEventKey, isEventKey, parseEventKey } from './eventKey';
+export type { DocumentStatus, DocumentStatusRequest } from './messages/documentStatus';
 export type { ErrorMessage } from './messages/errorMessage';
 export type { IndexDelta, IndexDeltaRequest, IndexEntry } from './messages/indexDelta';
 export {

@@ -1,3 +1,4 @@
+import type { DocumentStatus, DocumentStatusRequest } from './documentStatus';
 import type { ErrorMessage } from './errorMessage';
 import type { IndexDelta, IndexDeltaRequest } from './indexDelta';
 import type { PrintJobPdf, PrintJobPdfRequest } from './printJobPdf';
@@ -15,6 +16,8 @@ export type ProtocolMessage =
   | PrintJobPdf
   | IndexDeltaRequest
   | IndexDelta
+  | DocumentStatusRequest
+  | DocumentStatus
   | ErrorMessage;
 
 export type ProtocolMessageType = ProtocolMessage['type'];
@@ -29,6 +32,8 @@ export const PROTOCOL_MESSAGE_TYPES: readonly ProtocolMessageType[] = [
   'print_job_pdf',
   'index_delta_request',
   'index_delta',
+  'document_status_request',
+  'document_status',
   'error',
 ];
 

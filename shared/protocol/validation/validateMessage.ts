@@ -3,6 +3,7 @@ import { PROTOCOL_MESSAGE_TYPES, type ProtocolMessage, type ProtocolMessageType 
 import { PROTOCOL_VERSION } from '../version';
 import { FREE_TEXT } from './commonRules';
 import { describeJson, fieldOf, InvalidField, invalid, type Json, readOneOf, readRecord, readString, runValidation, type Validated } from './fieldReader';
+import { readDocumentStatus, readDocumentStatusRequest } from './readDocumentStatus';
 import { readIndexDelta, readIndexDeltaRequest } from './readIndexDelta';
 import { readPrintJobPdf, readPrintJobPdfRequest } from './readPrintJobPdf';
 import { readPrintJobAck, readPrintJobList, readPrintJobListRequest } from './readPrintJobs';
@@ -43,6 +44,10 @@ function readMessage(value: unknown, accepted: readonly ProtocolMessageType[]): 
       return readIndexDeltaRequest(message);
     case 'index_delta':
       return readIndexDelta(message);
+    case 'document_status_request':
+      return readDocumentStatusRequest(message);
+    case 'document_status':
+      return readDocumentStatus(message);
     case 'error':
       return readErrorMessage(message);
   }

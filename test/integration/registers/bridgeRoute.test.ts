@@ -34,7 +34,7 @@ async function post(body: string): Promise<string> {
 const envelopeOf = (message: ProtocolMessage): string => encodeEnvelope(signMessage(message, { secret: SECRET, hmac, now: Date.now, newNonce: randomUUID }));
 
 function opened(text: string): ProtocolMessage {
-  const answer = openSignedMessage(text, { secret: SECRET, hmac, now: () => Date.now(), nonces: new MemoryNonceStore(() => Date.now()) }, ['scan_event_ack', 'index_delta', 'error']);
+  const answer = openSignedMessage(text, { secret: SECRET, hmac, now: () => Date.now(), nonces: new MemoryNonceStore(() => Date.now()) }, ['scan_event_ack', 'index_delta', 'document_status', 'error']);
   if (answer.status === 'error') throw new Error(`${answer.type}: ${answer.detail}`);
   return answer.response;
 }
@@ -73,5 +73,12 @@ describe('the bridge’s signed requests reach the registers through doPost rout
     expect(answer.type).toBe('index_delta');
     if (answer.type !== 'index_delta') return;
     expect(answer.upserts.map((entry) => entry.documentNumber)).toEqual(['C-2026-00503']);
+  });
+
+  it('answers a signed document status request, null for a number never registered', async () => {
+    stack.seed(DOCUMENTS_REGISTER, [paper('C-2026-00504', { status: 'internal_approval' })]);
+    const ask = async (documentNumber: string) => opened(await post(envelopeOf({ type: 'document_status_request', version: PROTOCOL_VERSION, bridgeId: 'kiosk-1', documentNumber })));
+    expect(await ask('C-2026-00504')).toEqual({ type: 'document_status', version: PROTOCOL_VERSION, documentNumber: 'C-2026-00504', status: 'internal_approval' });
+    expect(await ask('C-2026-00777')).toEqual({ type: 'document_status', version: PROTOCOL_VERSION, documentNumber: 'C-2026-00777', status: null });
   });
 });

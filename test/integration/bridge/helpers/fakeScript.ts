@@ -23,6 +23,7 @@ import {
   type ScanRejectReason,
   signMessage,
 } from '../../../../shared/protocol';
+import type { LifecycleStatus } from '../../../../shared/lifecycle';
 
 export const SCRIPT_SECRET = 'test-shared-secret-0123456789';
 
@@ -43,6 +44,10 @@ export class FakeScript {
   readonly requests: ProtocolMessage['type'][] = [];
   /** Payloads the script refuses, with the reason it gives. */
   readonly rejections = new Map<string, { reason: ScanRejectReason; detail: string }>();
+  /** Registry number → status in the register, for document_status; a number not here is not registered. */
+  readonly statuses = new Map<string, LifecycleStatus>();
+  /** Answer document_status_request like a script that predates it (an `invalid_message` error). */
+  documentStatusUnsupported = false;
   /** Payload → where its deal stands, sent in the ack when that scan is accepted (as the real script does for returns). */
   readonly dealReports = new Map<string, DealReturnProgress>();
   /** Print jobs waiting for this bridge (removed when acknowledged). */
@@ -100,6 +105,9 @@ export class FakeScript {
       }
       case 'index_delta_request':
         return this.sign(this.delta(message.since));
+      case 'document_status_request':
+        if (this.documentStatusUnsupported) return this.sign({ type: 'error', version: 1, errorType: 'invalid_message', detail: `Скрипт не принимает ${message.type}.` });
+        return this.sign({ type: 'document_status', version: 1, documentNumber: message.documentNumber, status: this.statuses.get(message.documentNumber) ?? null });
       case 'print_job_list_request':
         return this.sign({ type: 'print_job_list', version: 1, jobs: this.jobs.slice(0, message.limit ?? 50) });
       case 'print_job_pdf_request': {

@@ -154,7 +154,33 @@ describe('bridge HTTP API (app.inject)', () => {
       const response = await scan(payloadOf('C-2026-00999'));
       expect(response.statusCode).toBe(404);
       expect(response.json()).toMatchObject({ type: 'unknown_document' });
-      expect(bridge.script.requests).toContain('index_delta_request');
+      expect(response.json().detail).toMatch(/Документа C-2026-00999 нет в реестре Docflow/);
+      expect(bridge.script.requests).toEqual(expect.arrayContaining(['index_delta_request', 'document_status_request']));
+      expect(bridge.labelPrinter.printed).toHaveLength(0);
+      expect(bridge.outboxCounts().pending).toBe(0);
+    });
+
+    it.each([
+      ['internal_approval', 409, 'not_ready_for_mailing', /в статусе «На внутреннем согласовании» — его ещё нельзя отправлять/],
+      ['annulled', 409, 'not_ready_for_mailing', /аннулирован — его не отправляют/],
+      ['sent', 409, 'already_sent', /уже отмечен отправленным/],
+    ] as const)('says why a %s document not in the index prints nothing (%i %s), in the register’s words', async (status, code, type, detail) => {
+      bridge.script.statuses.set('C-2026-00998', status);
+      const response = await scan(payloadOf('C-2026-00998'));
+      expect(response.statusCode).toBe(code);
+      expect(response.json()).toMatchObject({ type });
+      expect(response.json().detail).toMatch(detail);
+      expect(bridge.labelPrinter.printed).toHaveLength(0);
+      expect(bridge.outboxCounts().pending).toBe(0);
+    });
+
+    it('falls back to a general refusal when the script cannot tell a document’s status', async () => {
+      bridge.script.documentStatusUnsupported = true;
+      bridge.script.statuses.set('C-2026-00998', 'draft');
+      const response = await scan(payloadOf('C-2026-00998'));
+      expect(response.statusCode).toBe(404);
+      expect(response.json()).toMatchObject({ type: 'unknown_document' });
+      expect(response.json().detail).toMatch(/не ждёт отправки/);
       expect(bridge.labelPrinter.printed).toHaveLength(0);
       expect(bridge.outboxCounts().pending).toBe(0);
     });

@@ -1,4 +1,6 @@
 import type {
+  DocumentStatus,
+  DocumentStatusRequest,
   ErrorMessage,
   IndexDelta,
   IndexDeltaRequest,
@@ -52,6 +54,11 @@ export const SCAN_ACK_WITH_DEALS: ScanEventAck = {
     { dealId: '8', returned: ['C-2026-00003'], awaiting: [], complete: true },
   ],
 };
+
+export const STATUS_REQUEST: DocumentStatusRequest = { type: 'document_status_request', version: 1, bridgeId: 'kiosk-1', documentNumber: 'C-2026-00042' };
+export const STATUS_ANSWER: DocumentStatus = { type: 'document_status', version: 1, documentNumber: 'C-2026-00042', status: 'internal_approval' };
+/** A number Docflow never registered. */
+export const STATUS_UNREGISTERED: DocumentStatus = { type: 'document_status', version: 1, documentNumber: 'C-2026-00042', status: null };
 
 export const PRINT_REQUEST: PrintJobListRequest = { type: 'print_job_list_request', version: 1, bridgeId: 'kiosk-1', limit: 10 };
 
@@ -127,6 +134,9 @@ export const ALL_MESSAGES: readonly ProtocolMessage[] = [
   INDEX_REQUEST,
   INDEX_REQUEST_FROM_SCRATCH,
   INDEX_DELTA,
+  STATUS_REQUEST,
+  STATUS_ANSWER,
+  STATUS_UNREGISTERED,
   ERROR_MESSAGE,
 ];
 

@@ -12,6 +12,8 @@ import {
   SCAN_ACK,
   SCAN_ACK_WITH_DEALS,
   SCAN_BATCH,
+  STATUS_ANSWER,
+  STATUS_REQUEST,
 } from './messageFixtures';
 
 type Json = Record<string, unknown>;
@@ -255,6 +257,18 @@ describe('validateMessage: index delta', () => {
     ['the same number upserted twice', (m) => (m['upserts'] as unknown[]).push(at(m, 'upserts', 0)), 'upserts[1].documentNumber'],
   ])('refuses a delta with %s', (_label, change, path) => {
     expectInvalidAt(INDEX_DELTA, change, path);
+  });
+});
+
+describe('validateMessage: document status', () => {
+  it.each<[string, object, (m: Json) => void, string]>([
+    ['a request without a number', STATUS_REQUEST, (m) => delete m['documentNumber'], 'documentNumber'],
+    ['a request for a number that is not a registry number', STATUS_REQUEST, (m) => (m['documentNumber'] = 'C-2026-42'), 'documentNumber'],
+    ['a request with a bad bridge id', STATUS_REQUEST, (m) => (m['bridgeId'] = 'kiosk 1'), 'bridgeId'],
+    ['an answer with an unknown status', STATUS_ANSWER, (m) => (m['status'] = 'lost'), 'status'],
+    ['an answer without a status (null says "not registered")', STATUS_ANSWER, (m) => delete m['status'], 'status'],
+  ])('refuses %s', (_label, message, change, path) => {
+    expectInvalidAt(message, change, path);
   });
 });
 
