@@ -24,7 +24,7 @@ export function correspondenceRows(scans: readonly { event: ScanEvent; entry: Do
       dealId: entry.row.dealId,
       clientName: entry.row.clientName,
       address: lines === undefined || lines.length === 0 ? null : lines.join('\n'),
-      envelopeId: nonEmpty(event.envelopeId),
+      envelopeId: nonEmpty(event.envelopeNumber) ?? nonEmpty(event.envelopeId),
       // The protocol's scan event carries no inventory list number (the bridge prints form 107
       // without a registry number); the column stays empty until it does.
       inventoryListNumber: null,

@@ -213,8 +213,7 @@ export class ScanDesk implements Extension {
     this.deps.database.transaction(() => {
       if (closing !== undefined) this.deps.envelopes.close(closing.id, at);
       if (opensEnvelope) {
-        envelopeId = randomUUID();
-        this.deps.envelopes.open({ id: envelopeId, addresseeKey: key, clientName: entry.clientName, addressLines: view.addressLines, at });
+        envelopeId = this.deps.envelopes.open({ addresseeKey: key, clientName: entry.clientName, addressLines: view.addressLines, at });
         if (labelId !== null) this.deps.envelopes.setLabel(envelopeId, labelId);
       }
       this.deps.envelopes.addDocument(envelopeId, { documentNumber: entry.documentNumber, title }, at);

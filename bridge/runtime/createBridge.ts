@@ -90,7 +90,7 @@ export async function createBridge(config: BridgeConfig, options: BridgeRuntimeO
   const state = new StateStore(database);
   const outbox = new Outbox(database, config.bridgeId);
   const index = new LocalIndex(database, state);
-  const envelopes = new EnvelopeStore(database);
+  const envelopes = new EnvelopeStore(database, config.bridgeId);
   const client = new ScriptClient({
     scriptUrl: config.scriptUrl,
     secret: config.secret,

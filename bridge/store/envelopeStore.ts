@@ -30,8 +30,18 @@ interface EnvelopeRow {
   label_id: string | null;
 }
 
-/** Envelope sessions: at most one is open (closed_at NULL) at a time. */
+/** The `state` key of the last envelope number this bridge gave out. */
+const SEQUENCE_KEY = 'envelope.sequence';
+
+/**
+ * Envelope sessions: at most one is open (closed_at NULL) at a time.
+ *
+ * An envelope's id is `<bridge id>-<number>` (kiosk-1-000042): short enough to read off form 107,
+ * where it is printed, and to type into a filter of the Correspondence register, where every
+ * document sent in that envelope carries it; unique across desks by the bridge id.
+ */
 export class EnvelopeStore {
+  private readonly nextSequence;
   private readonly selectOpen;
   private readonly selectOne;
   private readonly selectDocuments;
@@ -41,7 +51,15 @@ export class EnvelopeStore {
   private readonly markClosed;
   private readonly attachLabel;
 
-  constructor(database: BridgeDatabase) {
+  constructor(
+    database: BridgeDatabase,
+    private readonly bridgeId: string,
+  ) {
+    // Taken inside the caller's transaction, so a number is never given out twice nor skipped by a rollback.
+    this.nextSequence = database.prepare<[string], { value: string }>(
+      `INSERT INTO state (key, value) VALUES (?, '1')
+       ON CONFLICT (key) DO UPDATE SET value = CAST(value AS INTEGER) + 1 RETURNING value`,
+    );
     this.selectOpen = database.prepare<[], EnvelopeRow>(`SELECT * FROM envelopes WHERE closed_at IS NULL ORDER BY opened_at DESC LIMIT 1`);
     this.selectOne = database.prepare<[string], EnvelopeRow>(`SELECT * FROM envelopes WHERE id = ?`);
     this.selectDocuments = database.prepare<[string], { document_number: string; title: string }>(
@@ -69,8 +87,12 @@ export class EnvelopeStore {
     return row === undefined ? undefined : this.toRecord(row);
   }
 
-  open(envelope: { id: string; addresseeKey: string; clientName: string; addressLines: readonly string[]; at: string }): void {
-    this.insert.run(envelope.id, envelope.addresseeKey, envelope.clientName, JSON.stringify(envelope.addressLines), envelope.at, envelope.at);
+  /** Opens a new envelope and returns its id. Run it inside the transaction that records the scan. */
+  open(envelope: { addresseeKey: string; clientName: string; addressLines: readonly string[]; at: string }): string {
+    const sequence = this.nextSequence.get(SEQUENCE_KEY)?.value ?? '';
+    const id = `${this.bridgeId}-${sequence.padStart(6, '0')}`;
+    this.insert.run(id, envelope.addresseeKey, envelope.clientName, JSON.stringify(envelope.addressLines), envelope.at, envelope.at);
+    return id;
   }
 
   addDocument(envelopeId: string, document: EnvelopeDocument, at: string): void {

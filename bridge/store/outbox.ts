@@ -11,7 +11,7 @@ export interface NewScan {
   readonly operator: string;
   /** ISO 8601. */
   readonly scannedAt: string;
-  /** The desk's envelope session the document went into (outgoing), kept locally, not sent. */
+  /** The envelope the document went into (outgoing): sent as the event's `envelopeNumber`. */
   readonly localEnvelopeId: string | null;
 }
 
@@ -46,6 +46,7 @@ interface OutboxRow {
   desk: string;
   operator: string;
   scanned_at: string;
+  local_envelope_id: string | null;
   reject_reason: string | null;
   reject_detail: string | null;
 }
@@ -211,7 +212,7 @@ export class Outbox {
 }
 
 function toScanEvent(row: OutboxRow): ScanEvent {
-  return {
+  const event: ScanEvent = {
     sequence: row.sequence,
     eventKey: formatEventKey(row.bridge_id, row.sequence),
     payload: row.payload,
@@ -220,6 +221,7 @@ function toScanEvent(row: OutboxRow): ScanEvent {
     operator: row.operator,
     scannedAt: row.scanned_at,
   };
+  return row.local_envelope_id === null ? event : { ...event, envelopeNumber: row.local_envelope_id };
 }
 
 function bridgeIdOf(event: ScanEvent): string {

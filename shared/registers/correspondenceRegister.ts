@@ -28,7 +28,11 @@ export interface CorrespondenceRow {
   readonly clientName: string;
   /** The postal address on the label, lines joined with line breaks; null when unknown. */
   readonly address: string | null;
-  /** Post office envelope / tracking id, when the operator scanned one. */
+  /**
+   * Outgoing: the envelope, by the bridge's envelope number (printed on its form 107), so the
+   * documents of one envelope share it; a scan from a bridge that sends no number shows the
+   * post office tracking id instead, when it carried one.
+   */
   readonly envelopeId: string | null;
   /** The inventory list (опись вложения) sent in the same envelope. */
   readonly inventoryListNumber: string | null;

@@ -66,6 +66,8 @@ function renderEnvelope(state: PageSnapshot): void {
   const envelope = state.envelope;
   section.hidden = envelope === null;
   if (envelope === null) return;
+  // The number printed on this envelope's form 107 and written into the Correspondence register.
+  byId('envelope-number').textContent = `№ ${envelope.id}`;
   byId('envelope-addressee').textContent = [envelope.clientName, ...envelope.addressLines].join('\n');
   replaceChildren(
     byId('envelope-documents'),

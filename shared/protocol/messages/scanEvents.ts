@@ -19,8 +19,13 @@ export interface ScanEvent {
   readonly operator: string;
   /** ISO 8601, the bridge's clock. */
   readonly scannedAt: string;
-  /** Post office envelope / tracking id scanned with the document, if any. */
+  /** Post office envelope / tracking id scanned with the document, if any (the deal's timeline names it). */
   readonly envelopeId?: string;
+  /**
+   * Outgoing: the envelope the document went into, as the bridge numbers it (`kiosk-1-000042`,
+   * printed on that envelope's form 107); documents sharing it travelled together.
+   */
+  readonly envelopeNumber?: string;
 }
 
 /** bridge → script: push scans from the outbox (oldest first). */

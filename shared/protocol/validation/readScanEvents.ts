@@ -56,8 +56,19 @@ function readScanEvent(value: unknown, path: string, bridgeId: string): ScanEven
   const operator = readString(record, 'operator', path, SHORT_TEXT);
   const scannedAt = readTimestamp(record, 'scannedAt', path);
   const envelopeId = readOptionalString(record, 'envelopeId', path, { max: 64 });
-  const event: ScanEvent = { sequence, eventKey, payload, mode, desk, operator, scannedAt };
-  return envelopeId === undefined ? event : { ...event, envelopeId };
+  // A bridge id (up to 64 characters), a dash and the envelope's counter.
+  const envelopeNumber = readOptionalString(record, 'envelopeNumber', path, { max: 100 });
+  return {
+    sequence,
+    eventKey,
+    payload,
+    mode,
+    desk,
+    operator,
+    scannedAt,
+    ...(envelopeId === undefined ? {} : { envelopeId }),
+    ...(envelopeNumber === undefined ? {} : { envelopeNumber }),
+  };
 }
 
 export function readScanEventAck(message: Json): ScanEventAck {

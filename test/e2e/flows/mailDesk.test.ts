@@ -4,13 +4,15 @@
 // the simulated ZPL printer, its barcode decodes to the document's payload) and the inventory list
 // prints on the duplex printer; incoming: each signed copy scanned back → the deal is won in the
 // Bitrix24 emulator.
+import { execFileSync } from 'node:child_process';
+import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { DEMO_PEOPLE } from '../../../scripts/localStack/demoPeople';
 import { decodeBarcodes } from '../../helpers/zxing';
 import { launchChromium } from '../helpers/browser';
 import { startE2eStack, type E2eStack } from '../helpers/e2eStack';
 import { flowSteps } from '../helpers/flowSteps';
-import { registeredDocuments, type RegisteredDocument } from '../helpers/registeredDocuments';
+import { correspondenceRows, registeredDocuments, type RegisteredDocument } from '../helpers/registeredDocuments';
 import { spooledFiles } from '../helpers/spool';
 import { waitFor } from '../helpers/waitFor';
 import { scannerTypes } from '../../helpers/scannerTypes';
@@ -107,12 +109,23 @@ describe('mail desk: outgoing label and inventory list, incoming signed copies c
     const view = currentPage();
     const printer = e2e.stack.duplexPrinter;
     if (printer === undefined) throw new Error('ippeveprinter is not installed (apt-get install cups-ipp-utils): no inventory list can print.');
-    const before = spooledFiles(printer.spoolDir).filter((file) => file.endsWith('.pdf')).length;
+    const pdfs = (): string[] => spooledFiles(printer.spoolDir).filter((file) => file.endsWith('.pdf'));
+    const before = pdfs().length;
+    const envelopeNumber = (await view.innerText('#envelope-number')).replace(/^№\s*/, '').trim();
+    expect(envelopeNumber).toMatch(/^[A-Za-z0-9_-]+-\d{6}$/);
     await view.click('#close-envelope');
     // ippeveprinter names the file after the job («Опись <envelope>»), Cyrillic replaced by «_».
-    await waitFor('the inventory list (form 107) in the spool', () => (spooledFiles(printer.spoolDir).filter((file) => file.endsWith('.pdf')).length > before ? true : undefined), 60_000).catch((error: unknown) => {
+    await waitFor('the inventory list (form 107) in the spool', () => (pdfs().length > before ? true : undefined), 60_000).catch((error: unknown) => {
       throw new Error(`${error instanceof Error ? error.message : String(error)}\nSpooled: ${JSON.stringify(spooledFiles(printer.spoolDir))}\nBridge log (tail):\n${e2e.stack.bridge.log().slice(-3000)}`);
     });
+    // The form carries the envelope's number, and so does every Correspondence row of its documents.
+    const form = execFileSync('pdftotext', ['-layout', join(printer.spoolDir, pdfs()[pdfs().length - 1] as string), '-'], { encoding: 'utf8' });
+    expect(form).toContain(`Конверт ${envelopeNumber}`);
+    const rows = await waitFor('the envelope in the Correspondence register', async () => {
+      const found = (await correspondenceRows(e2e)).filter((row) => mailed.some((document) => document.number === row.documentNumber));
+      return found.length === mailed.length ? found : undefined;
+    }, 60_000);
+    expect(rows.map((row) => row.envelopeId)).toEqual(mailed.map(() => envelopeNumber));
   });
 
   step('incoming mode: scanning every signed copy back completes the deal in Bitrix24', async () => {

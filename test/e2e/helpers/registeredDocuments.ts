@@ -1,4 +1,4 @@
-// The Documents register as the Workspace emulator's inspection endpoint shows it.
+// The registers as the Workspace emulator's inspection endpoint shows them.
 import type { E2eStack } from './e2eStack';
 
 export interface RegisteredDocument {
@@ -10,17 +10,33 @@ export interface RegisteredDocument {
   readonly payload: string;
 }
 
-/** The rows of one deal, in register order. */
-export async function registeredDocuments(e2e: E2eStack, dealId: string): Promise<RegisteredDocument[]> {
-  const url = new URL(`_workspace/sheets/${e2e.registersId}/${encodeURIComponent('Документы')}.json`, e2e.workspaceBase);
+export interface CorrespondenceEntry {
+  readonly documentNumber: string;
+  /** «Направление», as the register shows it. */
+  readonly direction: string;
+  /** «Конверт»: the bridge's envelope number for an outgoing scan. */
+  readonly envelopeId: string;
+}
+
+type Cell = (row: unknown[], name: string) => string;
+
+/** A register sheet's data rows and a reader of their cells by header. */
+async function registerSheet(e2e: E2eStack, sheetName: string): Promise<{ rows: unknown[][]; cell: Cell }> {
+  const url = new URL(`_workspace/sheets/${e2e.registersId}/${encodeURIComponent(sheetName)}.json`, e2e.workspaceBase);
   const response = await fetch(url);
-  if (!response.ok) throw new Error(`The Documents register answered ${response.status}`);
+  if (!response.ok) throw new Error(`The register «${sheetName}» answered ${response.status}`);
   const [header = [], ...rows] = (await response.json()) as unknown[][];
-  const cell = (row: unknown[], name: string): string => {
+  const cell: Cell = (row, name) => {
     const index = header.indexOf(name);
-    if (index < 0) throw new Error(`The Documents register has no column «${name}»: ${JSON.stringify(header)}`);
+    if (index < 0) throw new Error(`The register «${sheetName}» has no column «${name}»: ${JSON.stringify(header)}`);
     return String(row[index] ?? '');
   };
+  return { rows, cell };
+}
+
+/** The rows of one deal, in register order. */
+export async function registeredDocuments(e2e: E2eStack, dealId: string): Promise<RegisteredDocument[]> {
+  const { rows, cell } = await registerSheet(e2e, 'Документы');
   return rows
     .filter((row) => cell(row, 'ID сделки') === dealId)
     .map((row) => ({
@@ -30,4 +46,10 @@ export async function registeredDocuments(e2e: E2eStack, dealId: string): Promis
       fileId: cell(row, 'ID файла'),
       payload: cell(row, 'Штрихкод'),
     }));
+}
+
+/** Every scan the Correspondence register holds, in register order. */
+export async function correspondenceRows(e2e: E2eStack): Promise<CorrespondenceEntry[]> {
+  const { rows, cell } = await registerSheet(e2e, 'Корреспонденция');
+  return rows.map((row) => ({ documentNumber: cell(row, 'Рег. номер'), direction: cell(row, 'Направление'), envelopeId: cell(row, 'Конверт') }));
 }

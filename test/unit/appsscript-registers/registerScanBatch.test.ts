@@ -75,6 +75,19 @@ describe('registerScanBatch — outgoing', () => {
     expect(comments.map((comment) => comment.text).join('\n')).toMatch(/C-2026-00001: Документ отправлен клиенту, почтовый идентификатор RA123456789RU/);
   });
 
+  it('writes the bridge’s envelope number into «Конверт»; it is not taken for a postal tracking id', () => {
+    const sheets = registerBook([contract('printed'), invoice('printed')]);
+    const { bitrix, comments } = demoBitrix();
+    const events = [
+      scan(payloadOf('C-2026-00001'), 'outgoing', { envelopeNumber: 'kiosk-1-000042' }),
+      scan(payloadOf('I-2026-00001'), 'outgoing', { envelopeNumber: 'kiosk-1-000042' }),
+    ];
+    ack(registerScanBatch(batch(...events), testDeps(sheets, bitrix)));
+    const rows = correspondence(sheets).map((row) => CORRESPONDENCE_REGISTER.parse(row));
+    expect(rows.map((row) => (row.status === 'success' ? row.response.envelopeId : row.detail))).toEqual(['kiosk-1-000042', 'kiosk-1-000042']);
+    expect(comments.map((comment) => comment.text).join('\n')).not.toMatch(/почтовый идентификатор/);
+  });
+
   it('takes an approved document scanned out as printed first (print_done, then register_sent)', () => {
     const sheets = registerBook([contract('approved')]);
     const deps = testDeps(sheets, demoBitrix().bitrix);

@@ -71,13 +71,18 @@ describe('the outbox (SQLite)', () => {
     expect(outbox.nextBatch(10).map((item) => item.event.eventKey)).toEqual(['old-desk:1']);
   });
 
-  it('carries exactly the protocol fields of a scan event', () => {
+  it('carries exactly the protocol fields of a scan event, the envelope only when there is one', () => {
     const outbox = new Outbox(openMemoryDatabase(), 'kiosk-1');
-    outbox.append(scan('DFC2600042X', { documentNumber: 'C-2026-00042', mode: 'outgoing', localEnvelopeId: 'env-1' }));
-    expect(outbox.nextBatch(1)[0]).toEqual({
-      documentNumber: 'C-2026-00042',
-      event: { sequence: 1, eventKey: 'kiosk-1:1', payload: 'DFC2600042X', mode: 'outgoing', desk: 'Почта', operator: 'Анна', scannedAt: '2026-03-02T09:00:00.000Z' },
-    });
+    outbox.append(scan('DFC2600042X', { documentNumber: 'C-2026-00042', mode: 'outgoing', localEnvelopeId: 'kiosk-1-000007' }));
+    outbox.append(scan('DFC2600043X', { documentNumber: 'C-2026-00043', mode: 'incoming', localEnvelopeId: null }));
+    const common = { desk: 'Почта', operator: 'Анна', scannedAt: '2026-03-02T09:00:00.000Z' };
+    expect(outbox.nextBatch(2)).toEqual([
+      {
+        documentNumber: 'C-2026-00042',
+        event: { sequence: 1, eventKey: 'kiosk-1:1', payload: 'DFC2600042X', mode: 'outgoing', ...common, envelopeNumber: 'kiosk-1-000007' },
+      },
+      { documentNumber: 'C-2026-00043', event: { sequence: 2, eventKey: 'kiosk-1:2', payload: 'DFC2600043X', mode: 'incoming', ...common } },
+    ]);
   });
 
   it('knows whether a document has a scan waiting in a mode', () => {

@@ -97,6 +97,30 @@ describe('the mail desk (ScanDesk)', () => {
     expect(bridge.labelPrinter.printed).toHaveLength(0);
   });
 
+  it('numbers envelopes <bridge id>-NNNNNN, records the number with each outgoing scan, and keeps counting after a restart', async () => {
+    const bridgeId = bridge.config.bridgeId;
+    await scan(payloadOf(CONTRACT));
+    await scan(payloadOf(INVOICE));
+    await scan(payloadOf(OTHER));
+    await bridge.close({ keepData: true });
+    bridge = await createTestBridge({ dataDir: bridge.dataDir, script: bridge.script });
+    const later = 'C-2026-00070';
+    bridge.script.upsert(entry(later, ROMASHKA));
+    await bridge.runtime.syncIndex();
+    // Back to Romashka: Vasilek's envelope closes, and the next one is number 3, not 1 again.
+    const outcome = await scan(payloadOf(later));
+    expect(outcome).toMatchObject({ result: 'envelope_opened', envelopeId: `${bridgeId}-000003` });
+    const rows = bridge.runtime.database
+      .prepare('SELECT document_number AS number, local_envelope_id AS envelope FROM outbox ORDER BY sequence')
+      .all() as { number: string; envelope: string | null }[];
+    expect(rows).toEqual([
+      { number: CONTRACT, envelope: `${bridgeId}-000001` },
+      { number: INVOICE, envelope: `${bridgeId}-000001` },
+      { number: OTHER, envelope: `${bridgeId}-000002` },
+      { number: later, envelope: `${bridgeId}-000003` },
+    ]);
+  });
+
   it('refuses a document that is not ready for mailing, and one already sent: nothing printed, nothing queued', async () => {
     expect((await scan(payloadOf(DRAFT))).result).toBe('not_ready_for_mailing');
     expect((await scan(payloadOf(SENT))).result).toBe('already_sent');

@@ -26,6 +26,7 @@ export const SCAN_BATCH: ScanEventBatch = {
       operator: 'Смирнова Анна',
       scannedAt: '2026-03-02T09:15:04.120Z',
       envelopeId: 'RA123456785RU',
+      envelopeNumber: 'kiosk-1-000042',
     },
     {
       sequence: 42,

@@ -138,6 +138,8 @@ describe('validateMessage: scan_event_batch', () => {
     ['a scan time as a number', (m) => (at(m, 'events', 0)['scannedAt'] = 1772442904120), 'events[0].scannedAt'],
     ['an empty envelope id', (m) => (at(m, 'events', 0)['envelopeId'] = ''), 'events[0].envelopeId'],
     ['a null envelope id', (m) => (at(m, 'events', 0)['envelopeId'] = null), 'events[0].envelopeId'],
+    ['an empty envelope number', (m) => (at(m, 'events', 0)['envelopeNumber'] = ''), 'events[0].envelopeNumber'],
+    ['an envelope number too long', (m) => (at(m, 'events', 0)['envelopeNumber'] = 'k'.repeat(101)), 'events[0].envelopeNumber'],
   ])('refuses %s', (_label, change, path) => {
     expectInvalidAt(SCAN_BATCH, change, path);
   });
