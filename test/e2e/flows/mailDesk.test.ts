@@ -109,17 +109,17 @@ describe('mail desk: outgoing label and inventory list, incoming signed copies c
     const view = currentPage();
     const printer = e2e.stack.duplexPrinter;
     if (printer === undefined) throw new Error('ippeveprinter is not installed (apt-get install cups-ipp-utils): no inventory list can print.');
-    const pdfs = (): string[] => spooledFiles(printer.spoolDir).filter((file) => file.endsWith('.pdf'));
-    const before = pdfs().length;
     const envelopeNumber = (await view.innerText('#envelope-number')).replace(/^№\s*/, '').trim();
     expect(envelopeNumber).toMatch(/^[A-Za-z0-9_-]+-\d{6}$/);
     await view.click('#close-envelope');
-    // ippeveprinter names the file after the job («Опись <envelope>»), Cyrillic replaced by «_».
-    await waitFor('the inventory list (form 107) in the spool', () => (pdfs().length > before ? true : undefined), 60_000).catch((error: unknown) => {
+    // ippeveprinter names the file after the job («Опись <envelope>»), Cyrillic replaced by «_»;
+    // the approved documents' own print jobs land in the same spool, in any order.
+    const formFile = await waitFor('the inventory list (form 107) in the spool', () => spooledFiles(printer.spoolDir).find((file) => file.endsWith(`_${envelopeNumber.toLowerCase().replace(/[^a-z0-9-]/g, '_')}.pdf`)), 60_000).catch((error: unknown) => {
       throw new Error(`${error instanceof Error ? error.message : String(error)}\nSpooled: ${JSON.stringify(spooledFiles(printer.spoolDir))}\nBridge log (tail):\n${e2e.stack.bridge.log().slice(-3000)}`);
     });
     // The form carries the envelope's number, and so does every Correspondence row of its documents.
-    const form = execFileSync('pdftotext', ['-layout', join(printer.spoolDir, pdfs()[pdfs().length - 1] as string), '-'], { encoding: 'utf8' });
+    const form = execFileSync('pdftotext', ['-layout', join(printer.spoolDir, formFile), '-'], { encoding: 'utf8' });
+    expect(form).toContain('ОПИСЬ');
     expect(form).toContain(`Конверт ${envelopeNumber}`);
     const rows = await waitFor('the envelope in the Correspondence register', async () => {
       const found = (await correspondenceRows(e2e)).filter((row) => mailed.some((document) => document.number === row.documentNumber));
