@@ -79,7 +79,19 @@ describe('the kiosk page in Chromium', () => {
       return image !== null && image.complete && image.naturalWidth > 0;
     });
     expect(await page.isVisible('#envelope')).toBe(true);
+    // The number form 107 and the Correspondence register will carry.
+    expect(await page.textContent('#envelope-number')).toMatch(/^№ [A-Za-z0-9_-]+-000001$/);
     await printer.waitForJobs(1);
+  });
+
+  it('says why a document the bridge does not hold prints nothing, in the register’s words', async () => {
+    script.statuses.set('C-2026-00043', 'internal_approval');
+    await scannerTypes(page, payloadOf('C-2026-00043'));
+    await page.waitForFunction(() => document.querySelector('#last-scan .detail')?.textContent?.includes('2026-00043') === true);
+    expect(await page.textContent('#last-scan .verdict')).toBe('Документ ещё не готов к отправке');
+    expect(await page.textContent('#last-scan .detail')).toMatch(/в статусе «На внутреннем согласовании»/);
+    // Nothing printed, and the open envelope is still the first one.
+    expect(await page.textContent('#envelope-number')).toMatch(/-000001$/);
   });
 
   it('ignores a person typing slowly, Enter included, and says a foreign code is not ours', async () => {
