@@ -59,7 +59,9 @@ const SHOWN_CODE_LENGTH = 64;
  * (first document of an envelope only). An unknown number asks the script (one index catch-up)
  * before anything is recorded, because a label cannot be printed without an address; if it is
  * still missing, the script says where the document stands, and the refusal says why.
- * Incoming: parse → (same tick) the outbox row; the kiosk shows the deal from the local index.
+ * Incoming: parse → (same tick) the outbox row; the kiosk shows the document's client and deal
+ * from the local index, then, once the script acknowledges, whether the deal is complete
+ * (SettlementRecorder).
  * A misread or foreign code is answered at once: nothing printed, nothing queued.
  *
  * Envelope session: the documents of one addressee scanned one after another share an envelope,
