@@ -19,11 +19,12 @@ avahi_answers() {
 
 # A socket file alone proves nothing: when the machine's processes are stopped, /run keeps the
 # socket and the pid file of a bus that no longer runs, and connections to it are refused.
+# Each daemon gets up to 15 s to answer: a CI machine busy installing packages can be slow.
 if ! bus_answers; then
   mkdir -p /run/dbus
   rm -f /run/dbus/pid /run/dbus/system_bus_socket
   dbus-daemon --system --fork || echo "warning: could not start dbus-daemon" >&2
-  for _ in $(seq 1 50); do bus_answers && break; sleep 0.1; done
+  for _ in $(seq 1 150); do bus_answers && break; sleep 0.1; done
 fi
 if ! bus_answers; then
   echo "error: the D-Bus system bus does not answer; ippeveprinter cannot register its printer" >&2
@@ -35,7 +36,7 @@ if ! avahi_answers; then
   avahi-daemon --kill 2>/dev/null
   rm -f /run/avahi-daemon/pid
   avahi-daemon --daemonize --no-drop-root || echo "warning: could not start avahi-daemon" >&2
-  for _ in $(seq 1 50); do avahi_answers && break; sleep 0.1; done
+  for _ in $(seq 1 150); do avahi_answers && break; sleep 0.1; done
 fi
 if ! avahi_answers; then
   echo "error: avahi-daemon does not answer on D-Bus; ippeveprinter needs it for DNS-SD" >&2
