@@ -7,6 +7,7 @@ import { copyFileSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildAppsScript } from '../scripts/build';
+import { paper } from '../test/integration/registers/helpers/papers';
 import { spawnBitrix24Emulator, type SpawnedBitrix24Emulator } from '../scripts/emulators/bitrix24';
 import { createWorkspace, loadScript } from '../scripts/emulators/workspace';
 import { userEntered } from '../scripts/emulators/workspace/sheets/cellInput';
@@ -101,28 +102,14 @@ async function measure(codePath: string, bitrix: SpawnedBitrix24Emulator, rows: 
   const at = new Date().toISOString();
   const documents: DocumentRow[] = Array.from({ length: rows }, (_, i) => {
     const sequence = i + 1;
-    const identity = { kind: 'contract' as const, year: 2026, sequence };
     const target = dealOfTarget.get(sequence);
-    return {
-      registryNumber: formatRegistryNumber(identity),
-      barcodePayload: toBarcodePayload(identity),
-      kind: 'contract',
-      parentContractNumber: null,
+    return paper(formatRegistryNumber({ kind: 'contract', year: 2026, sequence }), {
       dealId: target ?? String(100_000 + Math.floor(i / 3)),
-      clientId: '2',
-      clientName: 'ООО «СеверСтрой»',
-      manager: 'manager@docflow.test',
-      template: { key: 'b24_contract', version: 1 },
       status: target === undefined ? 'returned' : 'printed',
       statusSince: at,
-      driveFileId: null,
-      docUrl: null,
-      pdfUrl: null,
       createdAt: at,
       updatedAt: at,
-      annulledReason: null,
-      replacementNumber: null,
-    };
+    });
   });
   const mail: CorrespondenceRow[] = Array.from({ length: rows }, (_, i) => ({
     eventKey: `old-desk:${i + 1}`,

@@ -1,5 +1,6 @@
 import { fail, type Result } from '../../shared/result';
 import { appsLifecyclePorts } from '../audit/appsLifecyclePorts';
+import type { LifecyclePorts } from '../audit/lifecyclePorts';
 import { appsHmacSha256 } from '../bridgeApi/bridgeRoute';
 import { CacheNonceStore } from '../bridgeApi/cacheNonceStore';
 import { appsLog, appsProperties, appsScriptCache, appsScriptLock } from '../platform/apps/appsServices';
@@ -58,26 +59,23 @@ export function annulDocument(number: unknown, reason: unknown, replace: unknown
  * document's Drive sharing and lock to its current status, e.g. after someone shared it by hand.
  */
 export function repairDocumentAccess(number: unknown): Result<AccessRepair, string> {
-  try {
-    const read = readDocumentNumber(number);
-    if (read.status === 'error') return read;
-    const ports = appsLifecyclePorts();
-    return ports.status === 'error' ? ports : repairAccess(ports.response, read.response);
-  } catch (error) {
-    appsLog.error('Access repair failed', { error: String(error), stack: error instanceof Error ? error.stack : undefined });
-    return fail('internal_error', 'Внутренняя ошибка Docflow; подробности в журнале выполнения.');
-  }
+  return administratorAction('Access repair', number, repairAccess);
 }
 
 /** Administrator's action: offer a failed print job to the office bridge again. */
 export function requeuePrintJob(number: unknown): Result<{ readonly message: string }, string> {
+  return administratorAction('Print requeue', number, requeue);
+}
+
+/** An administrator's action on one document, in this execution (run as the owner): the number checked, never a throw. */
+function administratorAction<T>(what: string, number: unknown, act: (ports: LifecyclePorts, number: string) => Result<T, string>): Result<T, string> {
   try {
     const read = readDocumentNumber(number);
     if (read.status === 'error') return read;
     const ports = appsLifecyclePorts();
-    return ports.status === 'error' ? ports : requeue(ports.response, read.response);
+    return ports.status === 'error' ? ports : act(ports.response, read.response);
   } catch (error) {
-    appsLog.error('Print requeue failed', { error: String(error), stack: error instanceof Error ? error.stack : undefined });
+    appsLog.error(`${what} failed`, { error: String(error), stack: error instanceof Error ? error.stack : undefined });
     return fail('internal_error', 'Внутренняя ошибка Docflow; подробности в журнале выполнения.');
   }
 }

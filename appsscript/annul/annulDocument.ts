@@ -1,9 +1,9 @@
 import { LIFECYCLE_STATUS_TITLES, type LifecycleStatus } from '../../shared/lifecycle';
-import { fail, ok, type Result } from '../../shared/result';
+import { ok, type Result } from '../../shared/result';
 import type { AuditChannel } from '../audit/auditRegister';
 import type { LifecyclePorts } from '../audit/lifecyclePorts';
 import type { TransitionError } from '../audit/lifecycleSession';
-import { type SessionError, withLifecycleSession } from '../audit/withLifecycleSession';
+import { runLifecycleReport, type SessionError } from '../audit/withLifecycleSession';
 
 export interface AnnulInput {
   readonly number: string;
@@ -34,7 +34,7 @@ export type AnnulError = TransitionError | SessionError;
  * annulled row names its replacement ("Заменён на").
  */
 export function annulDocument(ports: LifecyclePorts, input: AnnulInput): Result<AnnulReport, AnnulError> {
-  const run = withLifecycleSession(ports, (session): Result<AnnulReport, AnnulError> => {
+  return runLifecycleReport(ports, (session): Result<AnnulReport, AnnulError> => {
     const applied = session.apply({ number: input.number, event: { type: 'annul', reason: input.reason, replace: input.replace }, actor: input.actor, channel: input.channel });
     if (applied.status === 'error') return applied;
     const { row, audit, replacement, warnings } = applied.response;
@@ -47,8 +47,4 @@ export function annulDocument(ports: LifecyclePorts, input: AnnulInput): Result<
       warnings,
     });
   });
-  if (run.status === 'error') return run;
-  const report = run.response.value;
-  if (report.status === 'error') return fail(report.type, report.detail);
-  return ok({ ...report.response, warnings: [...report.response.warnings, ...run.response.warnings] });
 }

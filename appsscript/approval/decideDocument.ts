@@ -3,7 +3,7 @@ import { LIFECYCLE_STATUS_TITLES, type LifecycleStatus } from '../../shared/life
 import { fail, ok, type Result } from '../../shared/result';
 import type { LifecyclePorts } from '../audit/lifecyclePorts';
 import type { TransitionError } from '../audit/lifecycleSession';
-import { type SessionError, withLifecycleSession } from '../audit/withLifecycleSession';
+import { runLifecycleReport, type SessionError } from '../audit/withLifecycleSession';
 import { roleForActor } from './roleForActor';
 
 export interface DecisionInput {
@@ -38,7 +38,7 @@ export type DecisionError = TransitionError | SessionError;
  * review with the comment on the deal's timeline.
  */
 export function decideDocument(ports: LifecyclePorts, input: DecisionInput): Result<DecisionReport, DecisionError> {
-  const run = withLifecycleSession(ports, (session): Result<DecisionReport, DecisionError> => {
+  return runLifecycleReport(ports, (session): Result<DecisionReport, DecisionError> => {
     const entry = session.entry(input.number);
     if (entry === undefined) return fail('not_found', `Документ № ${input.number} не найден в реестре «Документы».`);
     const document = session.lifecycleDocument(entry.row);
@@ -61,8 +61,4 @@ export function decideDocument(ports: LifecyclePorts, input: DecisionInput): Res
       warnings,
     });
   });
-  if (run.status === 'error') return run;
-  const report = run.response.value;
-  if (report.status === 'error') return report;
-  return ok({ ...report.response, warnings: [...report.response.warnings, ...run.response.warnings] });
 }

@@ -53,3 +53,18 @@ export function withLifecycleSession<T>(ports: LifecyclePorts, work: (session: L
   const warnings = session === undefined ? [] : flushOutbox(session.outbox, ports);
   return ok({ value: outcome.response, warnings });
 }
+
+/**
+ * withLifecycleSession for an operation that answers with a report of its own warnings: one
+ * Result whose warnings are the operation's, then those of the delivery after the lock.
+ */
+export function runLifecycleReport<T extends { readonly warnings: readonly string[] }, E extends string>(
+  ports: LifecyclePorts,
+  work: (session: LifecycleSession) => Result<T, E>,
+): Result<T, E | SessionError> {
+  const run = withLifecycleSession(ports, work);
+  if (run.status === 'error') return run;
+  const report = run.response.value;
+  if (report.status === 'error') return report;
+  return ok({ ...report.response, warnings: [...report.response.warnings, ...run.response.warnings] });
+}

@@ -4,7 +4,7 @@ import { fail, ok, type Result } from '../../shared/result';
 import type { AuditChannel } from '../audit/auditRegister';
 import type { LifecyclePorts } from '../audit/lifecyclePorts';
 import type { LifecycleSession, TransitionError } from '../audit/lifecycleSession';
-import { type SessionError, withLifecycleSession } from '../audit/withLifecycleSession';
+import { runLifecycleReport, type SessionError } from '../audit/withLifecycleSession';
 
 /** Decides, for one document under client review, whether only its requisites changed. */
 export type ConformanceCheck = (row: DocumentRow, registered: readonly DocumentRow[]) => ConformanceOutcome;
@@ -28,13 +28,6 @@ export interface SigningReport {
 
 export type SigningError = SessionError | TransitionError | 'nothing_to_sign';
 
-/**
- * Send for signing (the signing stage's robot): for every document of the deal under client
- * review the client's link is closed (the access policy removes the permission), then the
- * conformance check decides — only the requisites differ from the template rendered with the
- * same data → approved at once (locked, PDF, print job; the audit says why); otherwise internal
- * approval along the kind's route, first approver notified. Kinds without a route are approved.
- */
 /** Who asks: the stage robot (every document under review, for each one's manager) or a person for one document. */
 export interface SigningRequest {
   readonly channel: AuditChannel;
@@ -44,12 +37,15 @@ export interface SigningRequest {
   readonly actor?: string;
 }
 
+/**
+ * Send for signing (the signing stage's robot): for every document of the deal under client
+ * review the client's link is closed (the access policy removes the permission), then the
+ * conformance check decides — only the requisites differ from the template rendered with the
+ * same data → approved at once (locked, PDF, print job; the audit says why); otherwise internal
+ * approval along the kind's route, first approver notified. Kinds without a route are approved.
+ */
 export function sendDealForSigning(ports: LifecyclePorts, dealId: string, conformance: ConformanceCheck, request: SigningRequest): Result<SigningReport, SigningError> {
-  const run = withLifecycleSession(ports, (session) => signLocked(session, dealId, conformance, request));
-  if (run.status === 'error') return run;
-  const report = run.response.value;
-  if (report.status === 'error') return report;
-  return ok({ ...report.response, warnings: [...report.response.warnings, ...run.response.warnings] });
+  return runLifecycleReport(ports, (session) => signLocked(session, dealId, conformance, request));
 }
 
 function signLocked(session: LifecycleSession, dealId: string, conformance: ConformanceCheck, request: SigningRequest): Result<SigningReport, SigningError> {

@@ -5,7 +5,7 @@ import type { AuditChannel } from '../audit/auditRegister';
 import type { LifecyclePorts } from '../audit/lifecyclePorts';
 import { titleOf } from '../audit/lifecycleDocumentOf';
 import type { LifecycleSession, TransitionError } from '../audit/lifecycleSession';
-import { type SessionError, withLifecycleSession } from '../audit/withLifecycleSession';
+import { runLifecycleReport, type SessionError } from '../audit/withLifecycleSession';
 import { documentUrl } from '../platform/drivePort';
 import { type LinkedDocument, reviewMail } from './clientReviewMail';
 import type { DealContacts } from './dealContacts';
@@ -27,14 +27,6 @@ export interface ReviewReport {
 
 export type ReviewError = SessionError | TransitionError | 'nothing_to_review';
 
-/**
- * Client review for a deal (the review stage's robot): every draft of the deal goes to
- * client_review — the access policy opens an "anyone with the link" commenter permission and
- * keeps the manager editor — then the client gets ONE e-mail, built from the Settings sheet's
- * template, with the links of every document under review, and the deal's timeline records it.
- * A repeated call opens nothing new and sends no second e-mail. If the domain forbids link
- * sharing nothing is opened, and the manager reads in the deal's timeline what to do.
- */
 /** Who asks: the stage robot (for every draft, on behalf of each one's manager) or a person for one document. */
 export interface ReviewRequest {
   readonly channel: AuditChannel;
@@ -44,12 +36,16 @@ export interface ReviewRequest {
   readonly actor?: string;
 }
 
+/**
+ * Client review for a deal (the review stage's robot): every draft of the deal goes to
+ * client_review — the access policy opens an "anyone with the link" commenter permission and
+ * keeps the manager editor — then the client gets ONE e-mail, built from the Settings sheet's
+ * template, with the links of every document under review, and the deal's timeline records it.
+ * A repeated call opens nothing new and sends no second e-mail. If the domain forbids link
+ * sharing nothing is opened, and the manager reads in the deal's timeline what to do.
+ */
 export function startDealReview(ports: LifecyclePorts, deal: DealContacts, request: ReviewRequest): Result<ReviewReport, ReviewError> {
-  const run = withLifecycleSession(ports, (session) => reviewLocked(ports, session, deal, request));
-  if (run.status === 'error') return run;
-  const report = run.response.value;
-  if (report.status === 'error') return report;
-  return ok({ ...report.response, warnings: [...report.response.warnings, ...run.response.warnings] });
+  return runLifecycleReport(ports, (session) => reviewLocked(ports, session, deal, request));
 }
 
 function reviewLocked(ports: LifecyclePorts, session: LifecycleSession, deal: DealContacts, request: ReviewRequest): Result<ReviewReport, ReviewError> {

@@ -7,13 +7,14 @@
  */
 import { createServer } from 'node:http';
 import { connect } from 'node:net';
+import { listenOnLoopback } from './listenOnLoopback';
 
 export interface BaselineProgram {
   readonly url: string;
   stop(): Promise<void>;
 }
 
-export function startBaselineProgram(labels: ReadonlyMap<string, Buffer>, printerPort: number): Promise<BaselineProgram> {
+export async function startBaselineProgram(labels: ReadonlyMap<string, Buffer>, printerPort: number): Promise<BaselineProgram> {
   const server = createServer((request, response) => {
     const chunks: Buffer[] = [];
     request.on('data', (chunk: Buffer) => chunks.push(chunk));
@@ -27,18 +28,12 @@ export function startBaselineProgram(labels: ReadonlyMap<string, Buffer>, printe
       response.writeHead(200, { 'content-type': 'application/json' }).end('{"status":"success"}');
     });
   });
-  return new Promise((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address !== null ? address.port : 0;
-      resolve({
-        url: `http://127.0.0.1:${port}`,
-        stop: () => {
-          server.closeAllConnections();
-          return new Promise((closed) => server.close(() => closed()));
-        },
-      });
-    });
-  });
+  const port = await listenOnLoopback(server);
+  return {
+    url: `http://127.0.0.1:${port}`,
+    stop: () => {
+      server.closeAllConnections();
+      return new Promise((closed) => server.close(() => closed()));
+    },
+  };
 }

@@ -6,6 +6,8 @@
 import { createServer, type Server } from 'node:http';
 import type { Socket } from 'node:net';
 import type { FakeScript } from '../../test/integration/bridge/helpers/fakeScript';
+import { freePort } from '../../scripts/simulatedDevices/ippEvePrinter';
+import { listenOnLoopback } from './listenOnLoopback';
 
 export interface SlowScriptServer {
   readonly url: string;
@@ -14,7 +16,7 @@ export interface SlowScriptServer {
   stop(): Promise<void>;
 }
 
-export function startSlowScriptServer(script: FakeScript): Promise<SlowScriptServer> {
+export async function startSlowScriptServer(script: FakeScript): Promise<SlowScriptServer> {
   const sockets = new Set<Socket>();
   const timers = new Set<NodeJS.Timeout>();
   const state = { delayMs: 0 };
@@ -42,38 +44,24 @@ export function startSlowScriptServer(script: FakeScript): Promise<SlowScriptSer
     sockets.add(socket);
     socket.on('close', () => sockets.delete(socket));
   });
-  return new Promise((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address !== null ? address.port : 0;
-      resolve({
-        url: `http://127.0.0.1:${port}/exec`,
-        get delayMs() {
-          return state.delayMs;
-        },
-        set delayMs(value: number) {
-          state.delayMs = value;
-        },
-        stop() {
-          for (const timer of timers) clearTimeout(timer);
-          for (const socket of sockets) socket.destroy();
-          return new Promise((closed) => server.close(() => closed()));
-        },
-      });
-    });
-  });
+  const port = await listenOnLoopback(server);
+  return {
+    url: `http://127.0.0.1:${port}/exec`,
+    get delayMs() {
+      return state.delayMs;
+    },
+    set delayMs(value: number) {
+      state.delayMs = value;
+    },
+    stop() {
+      for (const timer of timers) clearTimeout(timer);
+      for (const socket of sockets) socket.destroy();
+      return new Promise((closed) => server.close(() => closed()));
+    },
+  };
 }
 
 /** A loopback URL nobody listens on (a port the OS handed out and that was closed again): Google unreachable. */
-export function closedPortUrl(): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      const port = typeof address === 'object' && address !== null ? address.port : 0;
-      probe.close(() => resolve(`http://127.0.0.1:${port}/exec`));
-    });
-  });
+export async function closedPortUrl(): Promise<string> {
+  return `http://127.0.0.1:${await freePort()}/exec`;
 }

@@ -7,6 +7,7 @@
  */
 import { createServer, type Socket } from 'node:net';
 import { performance } from 'node:perf_hooks';
+import { listenOnLoopback } from './listenOnLoopback';
 
 export interface TimedJob {
   readonly bytes: Buffer;
@@ -22,7 +23,7 @@ export interface TimedPrinter {
   stop(): Promise<void>;
 }
 
-export function startTimedPrinter(): Promise<TimedPrinter> {
+export async function startTimedPrinter(): Promise<TimedPrinter> {
   const jobs: TimedJob[] = [];
   const sockets = new Set<Socket>();
   let waiters: (() => void)[] = [];
@@ -46,31 +47,25 @@ export function startTimedPrinter(): Promise<TimedPrinter> {
     });
   });
 
-  return new Promise((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address !== null ? address.port : 0;
-      resolve({
-        port,
-        jobs,
-        job(position, timeoutMs = 10_000) {
-          return new Promise((found, missing) => {
-            const timer = setTimeout(() => missing(new Error(`the printer received ${jobs.length} jobs, waited for job ${position + 1}`)), timeoutMs);
-            const check = (): void => {
-              const job = jobs[position];
-              if (job === undefined) return void waiters.push(check);
-              clearTimeout(timer);
-              found(job);
-            };
-            check();
-          });
-        },
-        stop() {
-          for (const socket of sockets) socket.destroy();
-          return new Promise((closed) => server.close(() => closed()));
-        },
+  const port = await listenOnLoopback(server);
+  return {
+    port,
+    jobs,
+    job(position, timeoutMs = 10_000) {
+      return new Promise((found, missing) => {
+        const timer = setTimeout(() => missing(new Error(`the printer received ${jobs.length} jobs, waited for job ${position + 1}`)), timeoutMs);
+        const check = (): void => {
+          const job = jobs[position];
+          if (job === undefined) return void waiters.push(check);
+          clearTimeout(timer);
+          found(job);
+        };
+        check();
       });
-    });
-  });
+    },
+    stop() {
+      for (const socket of sockets) socket.destroy();
+      return new Promise((closed) => server.close(() => closed()));
+    },
+  };
 }

@@ -1,40 +1,24 @@
-import { formatRegistryNumber, parseRegistryNumber, toBarcodePayload } from '../../../../shared/numbers';
 import { PROTOCOL_VERSION, type ScanEvent, type ScanEventBatch, type ScanMode } from '../../../../shared/protocol';
 import type { DocumentRow } from '../../../../shared/registers';
+import { documentRow } from '../../../unit/appsscript-registers/helpers/fixtures';
 import { MANAGER } from './registersStack';
 
-/** A Documents row as generation would have written it, in the status a test needs. */
+export { payloadOf } from '../../../unit/appsscript-registers/helpers/fixtures';
+
+/** A Documents row as generation would have written it just now, in the status a test needs. */
 export function paper(number: string, overrides: Partial<DocumentRow> = {}): DocumentRow {
-  const identity = parseRegistryNumber(number);
-  if (identity.status === 'error') throw new Error(identity.detail);
   const at = new Date().toISOString();
-  return {
-    registryNumber: formatRegistryNumber(identity.response),
-    barcodePayload: toBarcodePayload(identity.response),
-    kind: identity.response.kind,
-    parentContractNumber: 'parent' in identity.response ? formatRegistryNumber(identity.response.parent) : null,
+  return documentRow(number, {
     dealId: '10',
-    clientId: '2',
-    clientName: 'ООО «СеверСтрой»',
     manager: MANAGER,
     template: { key: 'b24_contract', version: 1 },
-    status: 'printed',
     statusSince: at,
     driveFileId: null,
     docUrl: null,
-    pdfUrl: null,
     createdAt: at,
     updatedAt: at,
-    annulledReason: null,
-    replacementNumber: null,
     ...overrides,
-  };
-}
-
-export function payloadOf(number: string): string {
-  const identity = parseRegistryNumber(number);
-  if (identity.status === 'error') throw new Error(identity.detail);
-  return toBarcodePayload(identity.response);
+  });
 }
 
 let sequence = 0;
